@@ -1,0 +1,37 @@
+using System;
+
+namespace PiiAnalyzers;
+
+/// <summary>
+/// Marks a field, property or parameter as holding personal data of one category of the taxonomy.
+/// </summary>
+/// <example>
+/// <code>
+/// [PersonalData(DataCategories.Contact.Phone, Purpose = "Order delivery")]
+/// public string Phone { get; set; }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PersonalDataAttribute : Attribute
+{
+    /// <summary>Initializes a new instance of the <see cref="PersonalDataAttribute"/> class.</summary>
+    /// <param name="category">
+    /// A category id, such as <see cref="DataCategories.Contact.Phone"/>, or a custom id declared with
+    /// <see cref="PersonalDataCategoryAttribute"/>.
+    /// </param>
+    public PersonalDataAttribute(string category)
+    {
+        Category = category;
+    }
+
+    /// <summary>Gets the category id of the data, such as <c>contact.phone</c>.</summary>
+    public string Category { get; }
+
+    /// <summary>Gets or sets why the data is collected, in the words of the privacy policy.</summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the data is sensitive personal information, overriding the sensitivity of its category.
+    /// </summary>
+    public bool Sensitive { get; set; }
+}
