@@ -1,0 +1,430 @@
+using System;
+using System.Collections.Generic;
+
+namespace PiiAnalyzers.Policy;
+
+/// <summary>
+/// Reads Markdown and plain text into blocks: front matter skipped, <c>#</c> and setext headings, list items, table rows
+/// (cells joined by " | "), inline markup removed, and soft-wrapped lines joined into their paragraph.
+/// </summary>
+internal static class TextLineReader
+{
+    // Link and tag searches look this far ahead at most, so that unclosed brackets cannot make reading quadratic.
+    private const int InlineLookAhead = 300;
+
+    private static readonly char[] Bullets = { '-', '*', '+', '•', '·', '●', '○', '▪', '■', '◆', '◇', '►', '▶', '√', '✓' };
+
+    public static List<PolicyLine> Read(string text, bool isMarkdown)
+    {
+        var physicalLines = SplitLines(text);
+        var blocks = new List<PolicyLine>();
+        var builder = new PolicyLineBuilder();
+        var first = SkipFrontMatter(physicalLines);
+        var inFence = false;
+        var blockFirstLine = string.Empty;
+        var blockLineCount = 0;
+        for (var index = first; index < physicalLines.Count; index++)
+        {
+            var raw = physicalLines[index];
+            var lineNumber = index + 1;
+            var trimmed = raw.Trim();
+            if (isMarkdown && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+            {
+                inFence = !inFence;
+                Flush(builder, blocks);
+                continue;
+            }
+
+            if (trimmed.Length == 0)
+            {
+                Flush(builder, blocks);
+                continue;
+            }
+
+            if (!inFence && isMarkdown && IsSetextUnderline(trimmed) && builder.Length > 0 && builder.Kind == PolicyLineKind.Paragraph)
+            {
+                builder.Kind = PolicyLineKind.Heading;
+                builder.HeadingLevel = trimmed[0] == '=' ? 1 : 2;
+                Flush(builder, blocks);
+                continue;
+            }
+
+            if (!inFence && isMarkdown && IsThematicBreak(trimmed))
+            {
+                Flush(builder, blocks);
+                continue;
+            }
+
+            if (!inFence && isMarkdown && TryReadAtxHeading(trimmed, out var level, out var headingText))
+            {
+                Flush(builder, blocks);
+                builder.Kind = PolicyLineKind.Heading;
+                builder.HeadingLevel = level;
+                AppendInline(builder, headingText, lineNumber, isMarkdown);
+                Flush(builder, blocks);
+                continue;
+            }
+
+            var content = isMarkdown ? StripBlockQuote(trimmed) : trimmed;
+            if (!inFence && IsTableRow(content))
+            {
+                Flush(builder, blocks);
+                if (!IsTableSeparator(content))
+                {
+                    builder.Kind = PolicyLineKind.TableRow;
+                    AppendTableRow(builder, content, lineNumber, isMarkdown);
+                    Flush(builder, blocks);
+                }
+
+                continue;
+            }
+
+            var isBullet = TryStripBullet(content, out var bulletText);
+            var isNumbered = !isBullet && HeadingNumbering.TryParse(content, out _);
+            if (isBullet || isNumbered)
+            {
+                Flush(builder, blocks);
+                builder.Kind = PolicyLineKind.ListItem;
+                builder.IsEmphasized = isMarkdown && IsWhollyBold(isBullet ? bulletText : content);
+                AppendInline(builder, isBullet ? bulletText : content, lineNumber, isMarkdown);
+                blockFirstLine = content;
+                blockLineCount = 1;
+                continue;
+            }
+
+            if (builder.Length > 0 && !ContinuesBlock(builder, blockFirstLine, blockLineCount, isMarkdown))
+            {
+                Flush(builder, blocks);
+            }
+
+            if (builder.Length == 0)
+            {
+                blockFirstLine = content;
+                blockLineCount = 0;
+            }
+
+            blockLineCount++;
+
+            if (builder.Length == 0)
+            {
+                builder.IsEmphasized = isMarkdown && IsWhollyBold(content);
+            }
+            else
+            {
+                builder.IsEmphasized = false;
+                if (!(IsCjk(builder.LastChar) && content.Length > 0 && IsCjk(content[0])))
+                {
+                    builder.Append(' ', lineNumber);
+                }
+            }
+
+            AppendInline(builder, content, lineNumber, isMarkdown);
+        }
+
+        Flush(builder, blocks);
+        return blocks;
+    }
+
+    internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    private static void Flush(PolicyLineBuilder builder, List<PolicyLine> blocks)
+    {
+        if (builder.Build() is { } line)
+        {
+            blocks.Add(line);
+        }
+    }
+
+    // A wrapped line continues its paragraph or list item, unless that already ended a sentence or is a heading standing
+    // on its own line: plain-text policies put "第三条 我们如何使用Cookie" right above its first paragraph. (Markdown marks
+    // its headings, so there a short line is just a short line.)
+    private static bool ContinuesBlock(PolicyLineBuilder builder, string firstLine, int lineCount, bool isMarkdown)
+    {
+        if (builder.Kind is PolicyLineKind.Heading or PolicyLineKind.TableRow
+            || builder.LastChar is '。' or '！' or '？' or '；' or '：' or '.' or '!' or '?' or ';' or ':')
+        {
+            return false;
+        }
+
+        if (lineCount != 1)
+        {
+            return true;
+        }
+
+        var title = HeadingNumbering.TryParse(firstLine, out var numbering) ? numbering.Title : firstLine;
+        var isTitle = builder.IsEmphasized
+            || (numbering.Style is not null && SectionBuilder.LooksLikeHeading(title, SectionBuilder.MaxChineseHeadingLength))
+            || (!isMarkdown && SectionBuilder.LooksLikeHeading(title, SectionBuilder.MaxUnnumberedHeadingLength) && SectionClassifier.Classify(title) is not null);
+        return !isTitle;
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                lines.Add(text.Substring(start, i - start));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(text.Substring(start));
+        return lines;
+    }
+
+    // YAML front matter (Jekyll, Hugo, VuePress) carries metadata, not policy text.
+    private static int SkipFrontMatter(List<string> lines)
+    {
+        if (lines.Count == 0 || lines[0].Trim() != "---")
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < lines.Count && i < 200; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed is "---" or "...")
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsSetextUnderline(string trimmed) => trimmed.Length >= 2 && IsRunOf(trimmed, trimmed[0]) && trimmed[0] is '=' or '-';
+
+    private static bool IsThematicBreak(string trimmed)
+    {
+        var compact = trimmed.Replace(" ", string.Empty);
+        return compact.Length >= 3 && compact[0] is '-' or '*' or '_' && IsRunOf(compact, compact[0]);
+    }
+
+    private static bool IsRunOf(string text, char c)
+    {
+        foreach (var ch in text)
+        {
+            if (ch != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryReadAtxHeading(string trimmed, out int level, out string text)
+    {
+        level = 0;
+        while (level < trimmed.Length && trimmed[level] == '#')
+        {
+            level++;
+        }
+
+        text = string.Empty;
+        if (level is < 1 or > 6 || (level < trimmed.Length && trimmed[level] != ' ' && trimmed[level] != '\t'))
+        {
+            return false;
+        }
+
+        var body = trimmed.Substring(level).Trim();
+        var end = body.Length;
+        while (end > 0 && body[end - 1] == '#')
+        {
+            end--;
+        }
+
+        // "## Title ##": the closing run counts only after a space; "C#" keeps its '#'.
+        text = end < body.Length && (end == 0 || body[end - 1] == ' ') ? body.Substring(0, end).Trim() : body;
+        return true;
+    }
+
+    private static string StripBlockQuote(string trimmed)
+    {
+        var start = 0;
+        while (start < trimmed.Length && (trimmed[start] == '>' || trimmed[start] == ' '))
+        {
+            start++;
+        }
+
+        return start == 0 ? trimmed : trimmed.Substring(start);
+    }
+
+    private static bool IsTableRow(string content) =>
+        content.Length > 1 && content[0] == '|' && content.IndexOf('|', 1) > 0;
+
+    private static bool IsTableSeparator(string content)
+    {
+        foreach (var c in content)
+        {
+            if (c is not ('|' or '-' or ':' or ' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AppendTableRow(PolicyLineBuilder builder, string content, int lineNumber, bool isMarkdown)
+    {
+        var cells = content.Trim('|').Split('|');
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(" | ", lineNumber);
+            }
+
+            AppendInline(builder, cells[i].Trim(), lineNumber, isMarkdown);
+        }
+    }
+
+    private static bool TryStripBullet(string content, out string text)
+    {
+        text = content;
+        if (content.Length < 2 || Array.IndexOf(Bullets, content[0]) < 0)
+        {
+            return false;
+        }
+
+        // "**bold**" starts with '*' too, and "-1" is a number: a bullet is followed by white space (or is a symbol bullet).
+        var isSymbol = content[0] is not ('-' or '*' or '+');
+        if (!isSymbol && content[1] != ' ' && content[1] != '\t')
+        {
+            return false;
+        }
+
+        text = content.Substring(1).TrimStart();
+        return true;
+    }
+
+    private static bool IsWhollyBold(string content) =>
+        content.Length > 4
+        && (content.StartsWith("**", StringComparison.Ordinal) || content.StartsWith("__", StringComparison.Ordinal))
+        && (content.EndsWith("**", StringComparison.Ordinal) || content.EndsWith("__", StringComparison.Ordinal))
+        && content.IndexOf("**", 2, content.Length - 4, StringComparison.Ordinal) < 0;
+
+    /// <summary>Appends a line's text without Markdown emphasis, links, images, inline tags and character references.</summary>
+    private static void AppendInline(PolicyLineBuilder builder, string text, int lineNumber, bool isMarkdown)
+    {
+        var runStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var skip = 0;
+            string? replacement = null;
+            if (c == '&' && HtmlEntities.TryDecode(text, i, out var decoded, out var entityLength))
+            {
+                skip = entityLength;
+                replacement = decoded;
+            }
+            else if (isMarkdown)
+            {
+                (skip, replacement) = ReadMarkdownInline(text, i);
+            }
+
+            if (skip == 0)
+            {
+                if (c == '\t')
+                {
+                    skip = 1;
+                    replacement = " ";
+                }
+                else
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            if (i > runStart)
+            {
+                builder.Append(text, runStart, i - runStart, lineNumber);
+            }
+
+            if (replacement is { Length: > 0 })
+            {
+                builder.Append(replacement, lineNumber);
+            }
+
+            i += skip;
+            runStart = i;
+        }
+
+        if (text.Length > runStart)
+        {
+            builder.Append(text, runStart, text.Length - runStart, lineNumber);
+        }
+    }
+
+    // Returns how many characters of markup start at index and what text stands for them; (0, null) for plain text.
+    private static (int Skip, string? Replacement) ReadMarkdownInline(string text, int index)
+    {
+        var c = text[index];
+        switch (c)
+        {
+            case '*':
+            case '`':
+                return (1, null);
+            case '_' when index + 1 < text.Length && text[index + 1] == '_':
+            case '~' when index + 1 < text.Length && text[index + 1] == '~':
+                return (2, null);
+            case '\\' when index + 1 < text.Length && char.IsPunctuation(text[index + 1]):
+                return (2, text[index + 1].ToString());
+            case '!' when index + 1 < text.Length && text[index + 1] == '[':
+                return ReadLink(text, index + 1) is { Skip: > 0 } image ? (image.Skip + 1, image.Replacement) : (0, null);
+            case '[':
+                return ReadLink(text, index);
+            case '<':
+                return ReadInlineTag(text, index);
+            default:
+                return (0, null);
+        }
+    }
+
+    // "[text](url)" stands for its text; "[text]" alone stays as it is.
+    private static (int Skip, string? Replacement) ReadLink(string text, int open)
+    {
+        var limit = Math.Min(text.Length, open + InlineLookAhead);
+        var close = text.IndexOf(']', open + 1, limit - open - 1);
+        if (close < 0 || close + 1 >= text.Length || text[close + 1] != '(')
+        {
+            return (0, null);
+        }
+
+        var end = text.IndexOf(')', close + 2, Math.Min(text.Length, close + 2 + InlineLookAhead) - close - 2);
+        return end < 0 ? (0, null) : (end - open + 1, text.Substring(open + 1, close - open - 1).Replace("*", string.Empty));
+    }
+
+    // Inline HTML (<br>, <span>) is dropped; an autolink (<https://...>) keeps its address.
+    private static (int Skip, string? Replacement) ReadInlineTag(string text, int open)
+    {
+        if (open + 1 >= text.Length || !(char.IsLetter(text[open + 1]) || text[open + 1] == '/'))
+        {
+            return (0, null);
+        }
+
+        var limit = Math.Min(text.Length, open + InlineLookAhead);
+        var close = text.IndexOf('>', open + 1, limit - open - 1);
+        if (close < 0)
+        {
+            return (0, null);
+        }
+
+        var inside = text.Substring(open + 1, close - open - 1);
+        return inside.IndexOf("://", StringComparison.Ordinal) > 0 || inside.IndexOf('@') > 0 && inside.IndexOf(' ') < 0
+            ? (close - open + 1, inside)
+            : (close - open + 1, " ");
+    }
+}

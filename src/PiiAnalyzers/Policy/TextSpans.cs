@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+
+namespace PiiAnalyzers.Policy;
+
+/// <summary>A range [Start, End) of a block's text.</summary>
+internal readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Splits a block's text into sentences and clauses, the scopes negation and claims work in.</summary>
+internal static class TextSpans
+{
+    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "no", "vs", "st", "u.s", "approx", "incl",
+    };
+
+    /// <summary>Sentences end at 。！？；, at '!' '?' ';', and at a '.' that ends a word other than an abbreviation.</summary>
+    public static List<TextSpan> Sentences(string text)
+    {
+        var sentences = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsSentenceEnd(text, i))
+            {
+                Add(sentences, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    /// <summary>Whether the character separates clauses of one sentence (commas, colons).</summary>
+    public static bool IsClauseBreak(char c) => c is '，' or ',' or '：' or ':';
+
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        var c = text[i];
+        if (c is '。' or '！' or '？' or '；' or '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        if (c != '.' || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+        {
+            return false;
+        }
+
+        // The word before the period, at most a few letters back: "e.g." and "Inc." do not end sentences.
+        var wordStart = i;
+        while (wordStart > 0 && i - wordStart < 6 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        return wordStart == i || !Abbreviations.Contains(text.Substring(wordStart, i - wordStart));
+    }
+
+    private static void Add(List<TextSpan> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new TextSpan(start, end));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using PiiAnalyzers.Policy;
+using PiiAnalyzers.Taxonomy;
+
+namespace PiiAnalyzers.Tests.Policy;
+
+public class CategoryLexiconTests
+{
+    [Fact]
+    public void Every_category_but_other_has_chinese_and_english_phrases()
+    {
+        foreach (var category in BuiltInCategories.All.Where(category => category.Id != "other"))
+        {
+            var phrases = CategoryLexicon.Default.PhrasesFor(category.Id);
+            Assert.True(phrases.Any(phrase => phrase.Any(c => c >= '\u4E00')), $"{category.Id} has no Chinese phrase");
+            Assert.True(phrases.Any(phrase => phrase.All(c => c < '\u0250')), $"{category.Id} has no English phrase");
+        }
+    }
+
+    [Theory]
+    [InlineData("请提供手机号码", "contact.phone", "手机号码")]
+    [InlineData("预留手机号", "contact.phone", "预留手机号")]
+    [InlineData("您的联系电话", "contact.phone", "联系电话")]
+    [InlineData("电子邮箱地址", "contact.email", "电子邮箱地址")]
+    [InlineData("身份证件号码", "identity.national-id", "身份证件号码")]
+    [InlineData("设备标识符", "device.id", "设备标识符")]
+    [InlineData("Android ID", "device.id", "Android ID")]
+    [InlineData("MAC地址", "device.id", "MAC地址")]
+    [InlineData("IP地址", "online.ip-address", "IP地址")]
+    [InlineData("经纬度", "location.precise", "经纬度")]
+    [InlineData("银行卡号", "financial.bank-account", "银行卡号")]
+    [InlineData("人脸信息", "biometric.face", "人脸信息")]
+    [InlineData("订单信息", "financial.transaction", "订单信息")]
+    [InlineData("Your Mobile Device ID", "device.id", "Mobile Device ID")]
+    [InlineData("their IP addresses", "online.ip-address", "IP addresses")]
+    [InlineData("ＩＭＥＩ", "device.id", "ＩＭＥＩ")]
+    public void Finds_the_longest_phrase_first(string text, string expectedId, string expectedWords)
+    {
+        var mention = Assert.Single(CategoryLexicon.Default.FindMentions(text));
+
+        Assert.Equal(expectedId, mention.CategoryId);
+        Assert.Equal(expectedWords, mention.Text);
+    }
+
+    [Theory]
+    [InlineData("联系方式", "contact")]
+    [InlineData("设备信息", "device")]
+    [InlineData("device information", "device")]
+    [InlineData("contact details", "contact")]
+    [InlineData("生物识别信息", "biometric")]
+    [InlineData("位置信息", "location")]
+    public void Parent_phrases_name_the_parent(string text, string expectedId) =>
+        Assert.Equal(expectedId, Assert.Single(CategoryLexicon.Default.FindMentions(text)).CategoryId);
+
+    [Theory]
+    [InlineData("a voyage message about usage")]
+    [InlineData("the company name and our domain name")]
+    [InlineData("请输入短信验证码")]
+    [InlineData("访问我们的网站地址")]
+    [InlineData("to address your request")]
+    [InlineData("在页面显著位置公示")]
+    public void Words_inside_other_words_and_stop_phrases_name_nothing(string text) =>
+        Assert.Empty(CategoryLexicon.Default.FindMentions(text));
+
+    [Fact]
+    public void English_matches_whole_words_only_and_ignores_case()
+    {
+        Assert.Empty(CategoryLexicon.Default.FindMentions("voyage"));
+        Assert.Equal("profile.age", Assert.Single(CategoryLexicon.Default.FindMentions("your AGE and")).CategoryId);
+    }
+
+    [Fact]
+    public void Custom_categories_join_the_lexicon()
+    {
+        var custom = new DataCategory("loyalty.member-id", "会员卡号", "loyalty id", isSensitive: false, isBuiltIn: false);
+        var lexicon = CategoryLexicon.Default.WithCustomCategories([custom]);
+
+        Assert.Equal("loyalty.member-id", Assert.Single(lexicon.FindMentions("您的会员卡号")).CategoryId);
+        Assert.Equal("loyalty.member-id", Assert.Single(lexicon.FindMentions("your Loyalty ID")).CategoryId);
+    }
+}
