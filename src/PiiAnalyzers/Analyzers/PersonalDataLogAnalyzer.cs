@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.DataFlow;
+using PiiAnalyzers.Model;
+
+namespace PiiAnalyzers.Analyzers;
+
+/// <summary>
+/// PII0001: personal data written to a log or trace. Follows each argument of a logging call through the method body
+/// (see <see cref="PersonalDataTracker"/>) and reports the argument that carries personal data, naming it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var model = PersonalDataModel.Create(start.Compilation, start.Options);
+            if (!model.Markers.AnyMarkerVisible)
+            {
+                return;
+            }
+
+            var sinks = LogSinks.Resolve(start.Compilation, start.Options);
+            if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
+            {
+                return;
+            }
+
+            var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
+            var analyzer = new AnalyzerContext(sinks, tracker);
+            start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
+        });
+    }
+
+    private sealed class AnalyzerContext
+    {
+        private readonly LogSinks _sinks;
+        private readonly PersonalDataTracker _tracker;
+
+        public AnalyzerContext(LogSinks sinks, PersonalDataTracker tracker)
+        {
+            _sinks = sinks;
+            _tracker = tracker;
+        }
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!_sinks.IsSink(invocation, out var sinkName))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (!_sinks.IsPayload(argument))
+                {
+                    continue;
+                }
+
+                // params object[] args: each element is its own argument to the reader.
+                switch (argument.Value)
+                {
+                    case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
+                        foreach (var element in initializer.ElementValues)
+                        {
+                            Check(context, element, sinkName);
+                        }
+
+                        break;
+                    case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
+                        foreach (var element in collection.Elements)
+                        {
+                            Check(context, element, sinkName);
+                        }
+
+                        break;
+                    default:
+                        Check(context, argument.Value, sinkName);
+                        break;
+                }
+            }
+        }
+
+        private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
+        {
+            var flow = _tracker.Track(value, ValueUse.AsValue, context.CancellationToken);
+            if (!flow.IsEmpty)
+            {
+                context.ReportDiagnostic(LeakDiagnostics.Create(
+                    DiagnosticDescriptors.PersonalDataInLog, value.Syntax.GetLocation(), flow.IsSensitive, properties: null, flow.Describe(), sinkName));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using PiiAnalyzers.Tests.Verifiers;
+
+namespace PiiAnalyzers.Tests.Analyzers;
+
+/// <summary>Runs a leak analyzer over test source together with <see cref="LeakTestSources"/>.</summary>
+internal static class LeakVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, editorConfig: null, expected);
+
+    public static Task VerifyAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = Create(source, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Code being typed: whatever the analyzer reports, it must not throw.</summary>
+    public static async Task VerifyDoesNotThrowAsync(string source)
+    {
+        var compilation = TestCompilation.Create(
+            source,
+            LeakTestSources.Customer,
+            LeakTestSources.MicrosoftExtensionsLogging,
+            LeakTestSources.Serilog,
+            LeakTestSources.NLogAndLog4Net,
+            LeakTestSources.RedactionAndDataProtection);
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, analyzer, diagnostic) => exceptions.Add(exception),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Empty(exceptions);
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+    }
+
+    /// <summary>A diagnostic at markup location <paramref name="location"/>, at error severity when the data is sensitive.</summary>
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor, int location, bool sensitive, params object[] arguments) =>
+        new DiagnosticResult(descriptor)
+            .WithLocation(location)
+            .WithSeverity(sensitive ? DiagnosticSeverity.Error : descriptor.DefaultSeverity)
+            .WithArguments(arguments);
+
+    private static CSharpAnalyzerVerifier<TAnalyzer>.Test Create(string source, string? editorConfig)
+    {
+        var test = new CSharpAnalyzerVerifier<TAnalyzer>.Test { TestCode = source };
+        test.TestState.Sources.Add(("/Customer.cs", LeakTestSources.Customer));
+        test.TestState.Sources.Add(("/MicrosoftExtensionsLogging.cs", LeakTestSources.MicrosoftExtensionsLogging));
+        test.TestState.Sources.Add(("/Serilog.cs", LeakTestSources.Serilog));
+        test.TestState.Sources.Add(("/NLogAndLog4Net.cs", LeakTestSources.NLogAndLog4Net));
+        test.TestState.Sources.Add(("/RedactionAndDataProtection.cs", LeakTestSources.RedactionAndDataProtection));
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        return test;
+    }
+}
