@@ -15,6 +15,9 @@ namespace PiiAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>On an unknown-category diagnostic, the diagnostic property that holds the suggested id (for the code fix).</summary>
+    public const string SuggestedCategoryProperty = "SuggestedCategory";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownCategory,
         DiagnosticDescriptors.UnknownCategoryNoSuggestion,
@@ -154,7 +157,11 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
             var location = FirstArgumentLocation(attribute, context.CancellationToken);
             if (_model.Taxonomy.SuggestClosest(category ?? string.Empty) is { } suggestion)
             {
-                Report(context, DiagnosticDescriptors.UnknownCategory, location, category ?? string.Empty, suggestion);
+                if (location is not null)
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestedCategoryProperty, suggestion);
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownCategory, location, properties, category ?? string.Empty, suggestion));
+                }
             }
             else
             {

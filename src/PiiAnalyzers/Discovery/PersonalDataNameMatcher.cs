@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PiiAnalyzers.Discovery;
+
+/// <summary>
+/// Says which category of personal data a member name suggests, from <see cref="DiscoveryVocabulary"/>.
+/// <para>
+/// A name's last words say what it is (<c>EmailTemplate</c> is a template, <c>PasswordPolicy</c> a policy), so a term must
+/// end the name, give or take words that do not change what the value is (<c>PhoneNumber</c>, <c>IdCardNo</c>,
+/// <c>AddressLine1</c>, plurals). When several terms end it, the one that starts earliest wins (<c>EmailAddress</c> is an
+/// email, not an address); the words before that term then decide whether it is personal (see <see cref="TermStrength"/>).
+/// </para>
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class PersonalDataNameMatcher
+{
+    // Pinyin words run to a few syllables (shen qing ren); no person or qualifier word is longer.
+    private const int MaxSpanWords = 4;
+
+    private readonly Dictionary<string, VocabularyTerm> _terms;
+
+    private PersonalDataNameMatcher(Dictionary<string, VocabularyTerm> terms)
+    {
+        _terms = terms;
+    }
+
+    /// <summary>The built-in vocabulary.</summary>
+    public static PersonalDataNameMatcher Default { get; } = Create(DiscoveryVocabulary.Terms);
+
+    /// <summary>A matcher over these terms; a later term with the same words replaces an earlier one.</summary>
+    public static PersonalDataNameMatcher Create(IEnumerable<VocabularyTerm> terms)
+    {
+        var byKey = new Dictionary<string, VocabularyTerm>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (term.Key.Length > 0)
+            {
+                byKey[term.Key] = term;
+            }
+        }
+
+        return new PersonalDataNameMatcher(byKey);
+    }
+
+    /// <summary>This matcher with more terms (a team's own words, from <c>.editorconfig</c>); theirs win over built-in ones.</summary>
+    public PersonalDataNameMatcher WithTerms(IEnumerable<VocabularyTerm> terms)
+    {
+        var added = terms.Where(term => term.Key.Length > 0).ToList();
+        if (added.Count == 0)
+        {
+            return this;
+        }
+
+        var byKey = new Dictionary<string, VocabularyTerm>(_terms, StringComparer.Ordinal);
+        foreach (var term in added)
+        {
+            byKey[term.Key] = term;
+        }
+
+        return new PersonalDataNameMatcher(byKey);
+    }
+
+    /// <summary>Whether a type of this name holds configuration (<c>SmtpOptions</c>), whose members are not reported.</summary>
+    public static bool IsConfigurationType(string? typeName)
+    {
+        var words = NameSplitter.Split(typeName);
+        return words.Length > 0 && DiscoveryVocabulary.ConfigurationTypeWords.Contains(words[words.Length - 1]);
+    }
+
+    /// <summary>
+    /// Whether a member of a type that is personal by nature (<see cref="PersonalTypes"/>) holds someone's data: not when its
+    /// name says it is a machine's or a service's (<c>IPAddress BindAddress</c>, <c>MailAddress SupportSender</c>), nor when
+    /// a business or a machine declares it and the name names no person (<c>Server.Address</c>).
+    /// </summary>
+    /// <param name="categoryId">The category of the member's type.</param>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    public static bool AcceptsPersonalType(string categoryId, string? memberName, string? containingTypeName)
+    {
+        var words = NameSplitter.Split(memberName);
+        if (words.Any(word => IsNegative(word, categoryId, term: null)))
+        {
+            return false;
+        }
+
+        var containerWords = NameSplitter.Split(containingTypeName);
+        var container = ContainerOf(containerWords);
+        if (container == ContainerKind.Service)
+        {
+            return false;
+        }
+
+        return NamesPerson(words)
+            || container == ContainerKind.Person
+            || (container == ContainerKind.Neutral
+                && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains)));
+    }
+
+    /// <summary>
+    /// The term a member name matches and that makes it personal data, or null.
+    /// </summary>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it, which tells whose data it is; null when unknown.</param>
+    public VocabularyTerm? Match(string? memberName, string? containingTypeName)
+    {
+        var words = NameSplitter.Split(memberName);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var starts = new int[words.Length + 1];
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i + 1] = starts[i] + words[i].Length;
+        }
+
+        var joined = string.Concat(words);
+        VocabularyTerm? best = null;
+        var bestStart = int.MaxValue;
+        var bestEnd = -1;
+
+        // Candidate ends: the whole name, then the name without each trailing word that does not change what it is.
+        for (var end = words.Length; end >= 1; end--)
+        {
+            if (end < words.Length && !IsTransparent(words[end]))
+            {
+                break;
+            }
+
+            for (var start = 0; start < end && start <= bestStart; start++)
+            {
+                var candidate = joined.Substring(starts[start], starts[end] - starts[start]);
+                var term = Lookup(candidate, allowPlural: end == words.Length);
+                if (term is not null && (start < bestStart || (start == bestStart && end > bestEnd)))
+                {
+                    best = term;
+                    bestStart = start;
+                    bestEnd = end;
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var modifiers = words.Take(bestStart).ToArray();
+        return Accepts(best, modifiers, NameSplitter.Split(containingTypeName)) ? best : null;
+    }
+
+    private VocabularyTerm? Lookup(string candidate, bool allowPlural)
+    {
+        if (_terms.TryGetValue(candidate, out var term))
+        {
+            return term;
+        }
+
+        if (!allowPlural || candidate.Length < 3 || candidate[candidate.Length - 1] != 's')
+        {
+            return null;
+        }
+
+        if (_terms.TryGetValue(candidate.Substring(0, candidate.Length - 1), out term))
+        {
+            return term;
+        }
+
+        return candidate.EndsWith("es", StringComparison.Ordinal) && _terms.TryGetValue(candidate.Substring(0, candidate.Length - 2), out term)
+            ? term
+            : null;
+    }
+
+    private static bool Accepts(VocabularyTerm term, string[] modifiers, IReadOnlyList<string> containerWords)
+    {
+        if (modifiers.Any(word => IsNegative(word, term.CategoryId, term)))
+        {
+            return false;
+        }
+
+        // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password.
+        var namesPerson = NamesPerson(modifiers);
+        var container = ContainerOf(containerWords);
+        if (container == ContainerKind.Service)
+        {
+            return false;
+        }
+
+        if (!namesPerson
+            && (container == ContainerKind.Business
+                || (container != ContainerKind.Person
+                    && DiscoveryVocabulary.CategoryNegatives.TryGetValue(term.CategoryId, out var negatives)
+                    && containerWords.Any(negatives.Contains))))
+        {
+            return false;
+        }
+
+        if (term.Strength == TermStrength.Strong)
+        {
+            return true;
+        }
+
+        if (!Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
+        {
+            return false;
+        }
+
+        return term.Strength == TermStrength.Qualified || namesPerson || container == ContainerKind.Person;
+    }
+
+    private static bool IsNegative(string word, string categoryId, VocabularyTerm? term) =>
+        DiscoveryVocabulary.GlobalNegatives.Contains(word)
+        || (DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && negatives.Contains(word))
+        || (term is not null && term.Negatives.Contains(word));
+
+    private static bool IsTransparent(string word) =>
+        word.All(char.IsDigit)
+        || DiscoveryVocabulary.TransparentSuffixes.Contains(word)
+        || (word.Length > 2 && word[word.Length - 1] == 's' && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 1)))
+        || (word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 2)));
+
+    private static ContainerKind ContainerOf(IReadOnlyList<string> words)
+    {
+        if (words.Count > 0 && DiscoveryVocabulary.ServiceTypeWords.Contains(words[words.Count - 1]))
+        {
+            return ContainerKind.Service;
+        }
+
+        if (NamesPerson(words))
+        {
+            return ContainerKind.Person;
+        }
+
+        return ContainsSpan(words, DiscoveryVocabulary.BusinessTypeWords) ? ContainerKind.Business : ContainerKind.Neutral;
+    }
+
+    private static bool NamesPerson(IReadOnlyList<string> words) => ContainsSpan(words, DiscoveryVocabulary.PersonWords);
+
+    // Whether some run of consecutive words, joined, is in the set: pinyin syllables (Ke Hu) make one word (kehu).
+    private static bool ContainsSpan(IReadOnlyList<string> words, ImmutableHashSet<string> set)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            var span = string.Empty;
+            for (var end = start; end < words.Count && end < start + MaxSpanWords; end++)
+            {
+                span += words[end];
+                if (set.Contains(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the words can be cut into runs that each, joined, satisfy the predicate (Ke Hu Zhen Shi: kehu, zhenshi).
+    private static bool Segments(IReadOnlyList<string> words, Func<string, bool> accepts)
+    {
+        var reachable = new bool[words.Count + 1];
+        reachable[0] = true;
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (!reachable[start])
+            {
+                continue;
+            }
+
+            var span = string.Empty;
+            for (var end = start; end < words.Count && end < start + MaxSpanWords; end++)
+            {
+                span += words[end];
+                if (accepts(span))
+                {
+                    reachable[end + 1] = true;
+                }
+            }
+        }
+
+        return reachable[words.Count];
+    }
+
+    private enum ContainerKind
+    {
+        Neutral,
+        Person,
+        Business,
+        Service,
+    }
+}

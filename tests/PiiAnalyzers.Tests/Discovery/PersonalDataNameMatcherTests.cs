@@ -1,0 +1,231 @@
+using PiiAnalyzers.Discovery;
+using PiiAnalyzers.Taxonomy;
+
+namespace PiiAnalyzers.Tests.Discovery;
+
+public class PersonalDataNameMatcherTests
+{
+    /// <summary>Member name, the type that declares it, and the category it suggests (null: not personal data).</summary>
+    public static TheoryData<string, string, string?> Names() => new()
+    {
+        // English: found
+        { "PhoneNumber", "Customer", "contact.phone" },
+        { "phoneNumber", "Order", "contact.phone" },
+        { "mobile_no", "Member", "contact.phone" },
+        { "Mobile", "Customer", "contact.phone" },
+        { "MobilePhone", "Order", "contact.phone" },
+        { "CellPhone", "Contact", "contact.phone" },
+        { "ContactNumber", "Shipment", "contact.phone" },
+        { "Email", "Customer", "contact.email" },
+        { "EmailAddress", "Order", "contact.email" },
+        { "E_Mail", "Customer", "contact.email" },
+        { "Emails", "Customer", "contact.email" },
+        { "WorkEmail", "Employee", "contact.email" },
+        { "HomeAddress", "Customer", "contact.address" },
+        { "ShippingAddressLine1", "Order", "contact.address" },
+        { "ZipCode", "Address", "contact.address" },
+        { "IdCardNo", "Customer", "identity.national-id" },
+        { "IDCardNumber", "Customer", "identity.national-id" },
+        { "NationalId", "Citizen", "identity.national-id" },
+        { "PassportNumber", "Traveler", "identity.passport" },
+        { "Ssn", "Employee", "identity.social-security" },
+        { "BankCardNumber", "Customer", "financial.bank-account" },
+        { "CardNo", "Payment", "financial.bank-account" },
+        { "Iban", "Customer", "financial.bank-account" },
+        { "Iban", "Supplier", null },
+        { "Imei", "Phone", "device.id" },
+        { "DeviceId", "Session", "device.id" },
+        { "MacAddress", "Client", "device.id" },
+        { "Latitude", "Checkin", "location.precise" },
+        { "Lng", "Checkin", "location.precise" },
+        { "Password", "Account", "account.credential" },
+        { "PasswordHash", "User", "account.credential" },
+        { "ConfirmPassword", "RegisterModel", "account.credential" },
+        { "UserName", "LoginModel", "account.username" },
+        { "IpAddress", "AuditEntry", "online.ip-address" },
+        { "ClientIp", "AuditEntry", "online.ip-address" },
+        { "UserAgent", "AuditEntry", "device.info" },
+        { "FirstName", "Customer", "profile.name" },
+        { "Surname", "Customer", "profile.name" },
+        { "Name", "Customer", "profile.name" },
+        { "CustomerName", "Order", "profile.name" },
+        { "DisplayName", "UserProfile", "profile.nickname" },
+        { "DateOfBirth", "Patient", "profile.birth-date" },
+        { "Dob", "Patient", "profile.birth-date" },
+        { "Age", "Person", "profile.age" },
+        { "Gender", "Person", "profile.gender" },
+        { "AvatarUrl", "User", "profile.avatar" },
+        { "Height", "Patient", "health.physiological" },
+        { "BloodType", "Patient", "health.medical" },
+        { "Salary", "Employee", "financial.income" },
+        { "Religion", "Person", "belief.religion" },
+        { "FaceImage", "Visitor", "biometric.face" },
+        { "Fingerprint", "Employee", "biometric.fingerprint" },
+        { "EmergencyContact", "Employee", "contact.emergency" },
+        { "AddressBook", "Device", "social.contacts" },
+        { "Photo", "Member", "media.photo" },
+
+        // Pinyin: full syllables and initials
+        { "ShouJiHao", "Order", "contact.phone" },
+        { "shoujihao", "Order", "contact.phone" },
+        { "ShouJiHaoMa", "KeHu", "contact.phone" },
+        { "KeHuXm", "DingDan", "profile.name" },
+        { "Age", "KeHu", "profile.age" },
+        { "Sjh", "Order", "contact.phone" },
+        { "LianXiDianHua", "Order", "contact.phone" },
+        { "ShenFenZheng", "KeHu", "identity.national-id" },
+        { "ShenFenZhengHao", "KeHu", "identity.national-id" },
+        { "Sfzh", "KeHu", "identity.national-id" },
+        { "sfz_hm", "KeHu", "identity.national-id" },
+        { "XingMing", "Order", "profile.name" },
+        { "Xm", "Order", "profile.name" },
+        { "KhXm", "Order", "profile.name" },
+        { "KeHuXingMing", "Order", "profile.name" },
+        { "YinHangKa", "KeHu", "financial.bank-account" },
+        { "YinHangKaHao", "KeHu", "financial.bank-account" },
+        { "Yhkh", "KeHu", "financial.bank-account" },
+        { "YouXiang", "YongHu", "contact.email" },
+        { "DiZhi", "DingDan", "contact.address" },
+        { "JiaTingDiZhi", "YongHu", "contact.address" },
+        { "MiMa", "YongHu", "account.credential" },
+        { "DengLuMiMa", "YongHu", "account.credential" },
+        { "XingBie", "YongHu", "profile.gender" },
+        { "ChuShengRiQi", "YongHu", "profile.birth-date" },
+        { "NianLing", "YongHu", "profile.age" },
+        { "HuZhao", "LvKe", "identity.passport" },
+        { "TouXiang", "YongHu", "profile.avatar" },
+        { "ShouRu", "YuanGong", "financial.income" },
+        { "身份证号", "客户", "identity.national-id" },
+        { "手机号码", "客户", "contact.phone" },
+
+        // English: false friends
+        { "EmailTemplate", "Notification", null },
+        { "PhoneticSpelling", "Word", null },
+        { "Phonetic", "Word", null },
+        { "SmtpHost", "Mailer", null },
+        { "PasswordPolicy", "Tenant", null },
+        { "PasswordMinLength", "Rules", null },
+        { "NameSpace", "Symbol", null },
+        { "FileName", "Upload", null },
+        { "TypeName", "Customer", null },
+        { "HostName", "Customer", null },
+        { "MachineName", "AuditEntry", null },
+        { "AddressFamily", "Socket", null },
+        { "IpAddressFamily", "Endpoint", null },
+        { "Name", "Product", null },
+        { "Age", "CacheEntry", null },
+        { "MaxAge", "Person", null },
+        { "Height", "Image", null },
+        { "Photo", "Product", null },
+        { "DisplayName", "Category", null },
+        { "Fingerprint", "Certificate", null },
+        { "KeyFingerprint", "User", null },
+        { "SupportEmail", "Customer", null },
+        { "NoReplyEmail", "Order", null },
+        { "DefaultPhone", "Customer", null },
+        { "TestPassword", "Customer", null },
+        { "SmtpPassword", "Customer", null },
+        { "DbPassword", "Customer", null },
+        { "ServerIp", "AuditEntry", null },
+        { "BindAddress", "Listener", null },
+        { "BaseAddress", "Customer", null },
+        { "Phone", "Store", null },
+        { "Email", "Company", null },
+        { "Latitude", "Warehouse", null },
+        { "MemberCardNo", "Customer", null },
+        { "EmailEnabled", "Customer", null },
+        { "PhoneVerified", "Customer", null },
+        { "EmailSubject", "Message", null },
+        { "Id", "Customer", null },
+        { "UserId", "Order", null },
+        { "HeadPhone", "Device", null },
+        { "StorageAccountName", "Blob", null },
+        { "CardNumber", "GiftCard", null },
+        { "SenderEmail", "EmailSender", null },
+        { "Password", "UserRepository", null },
+        { "AuthorName", "Review", "profile.name" },
+        { "ReceiverPhone", "Order", "contact.phone" },
+        { "Password", "DbConnection", null },
+        { "Coordinates", "Polygon", null },
+        { "Coordinates", "Customer", "location.precise" },
+        { "Password", "UserAccount", "account.credential" },
+
+        // Pinyin: false friends
+        { "ShouJiXingHao", "SheBei", null },
+        { "ShiXing", "KeHu", null },
+        { "XmlPath", "KeHu", null },
+        { "PinYin", "HanZi", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Match_SuggestsTheCategory_OrNothing(string memberName, string containingType, string? expected)
+    {
+        var term = PersonalDataNameMatcher.Default.Match(memberName, containingType);
+
+        Assert.Equal(expected, term?.CategoryId);
+    }
+
+    [Fact]
+    public void EveryTerm_NamesABuiltInCategory()
+    {
+        Assert.All(DiscoveryVocabulary.Terms, term => Assert.True(CategoryTaxonomy.BuiltIn.IsKnown(term.CategoryId), term.ToString()));
+    }
+
+    [Fact]
+    public void EveryTermKey_IsUnique()
+    {
+        var duplicates = DiscoveryVocabulary.Terms.GroupBy(term => term.Key).Where(group => group.Count() > 1).Select(group => group.Key);
+
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void EveryNegativeCategory_IsBuiltIn()
+    {
+        Assert.All(DiscoveryVocabulary.CategoryNegatives.Keys, id => Assert.True(CategoryTaxonomy.BuiltIn.IsKnown(id), id));
+        Assert.All(DiscoveryVocabulary.NonNumericCategories, id => Assert.True(CategoryTaxonomy.BuiltIn.IsKnown(id), id));
+        Assert.All(PersonalTypes.Categories.Values, id => Assert.True(CategoryTaxonomy.BuiltIn.IsKnown(id), id));
+    }
+
+    [Fact]
+    public void AddedWords_AreFound_AndWinOverBuiltInOnes()
+    {
+        var matcher = PersonalDataNameMatcher.Default.WithTerms(
+        [
+            new VocabularyTerm("tel", "contact.phone", TermStrength.Strong),
+            new VocabularyTerm("handy", "contact.phone", TermStrength.Strong),
+            new VocabularyTerm("member card", "loyalty.member-id", TermStrength.Strong),
+        ]);
+
+        Assert.Equal("contact.phone", matcher.Match("Tel", "Customer")?.CategoryId);
+        Assert.Equal("contact.phone", matcher.Match("HandyNumber", "Kunde")?.CategoryId);
+        Assert.Equal("contact.phone", matcher.Match("Handy", "Kunde")?.CategoryId);
+        Assert.Equal("loyalty.member-id", matcher.Match("MemberCardNo", "Customer")?.CategoryId);
+        Assert.Null(PersonalDataNameMatcher.Default.Match("Tel", "Customer"));
+    }
+
+    [Theory]
+    [InlineData("online.ip-address", "Address", "Visit", true)]
+    [InlineData("online.ip-address", "RemoteAddress", "Visit", true)]
+    [InlineData("online.ip-address", "BindAddress", "Visit", false)]
+    [InlineData("online.ip-address", "Address", "ServerNode", false)]
+    [InlineData("contact.email", "From", "Message", true)]
+    [InlineData("contact.email", "SupportSender", "Message", false)]
+    [InlineData("device.id", "Mac", "Handset", true)]
+    public void PersonalTypes_AreAccepted_UnlessTheNameOrTypeSaysOtherwise(string categoryId, string memberName, string containingType, bool expected)
+    {
+        Assert.Equal(expected, PersonalDataNameMatcher.AcceptsPersonalType(categoryId, memberName, containingType));
+    }
+
+    [Theory]
+    [InlineData("SmtpOptions", true)]
+    [InlineData("MailSettings", true)]
+    [InlineData("AppConfig", true)]
+    [InlineData("Customer", false)]
+    [InlineData("CustomerOptionsView", false)]
+    public void ConfigurationTypes_AreRecognizedByTheirLastWord(string typeName, bool expected)
+    {
+        Assert.Equal(expected, PersonalDataNameMatcher.IsConfigurationType(typeName));
+    }
+}
