@@ -18,6 +18,7 @@ public class PackageLayoutTests
     [InlineData("lib/netstandard2.0/PiiAnalyzers.Attributes.xml")]
     [InlineData("analyzers/dotnet/cs/PiiAnalyzers.dll")]
     [InlineData("analyzers/dotnet/cs/zh-Hans/PiiAnalyzers.resources.dll")]
+    [InlineData("analyzers/dotnet/cs/PiiAnalyzers.CodeFixes.dll")]
     [InlineData("build/PiiAnalyzers.props")]
     [InlineData("build/PiiAnalyzers.targets")]
     public void Package_ContainsFile(string entry)
@@ -37,6 +38,7 @@ public class PackageLayoutTests
         Assert.True(
             dlls.SequenceEqual(
             [
+                "analyzers/dotnet/cs/PiiAnalyzers.CodeFixes.dll",
                 "analyzers/dotnet/cs/PiiAnalyzers.dll",
                 "analyzers/dotnet/cs/zh-Hans/PiiAnalyzers.resources.dll",
                 "lib/netstandard2.0/PiiAnalyzers.Attributes.dll",
