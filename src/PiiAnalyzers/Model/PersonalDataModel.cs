@@ -17,8 +17,10 @@ namespace PiiAnalyzers.Model;
 /// </summary>
 public sealed class PersonalDataModel
 {
-    // Generic types can nest without end (class Node<T> { Node<Node<T>> Next; }): past this depth a type counts as holding nothing.
-    private const int MaxTypeDepth = 12;
+    // Generic types can grow without end (class Node<T> { Node<Node<T>> Next; }): a type written with more type names than
+    // this (Dictionary<string, List<Customer>> has four) counts as holding nothing. The limit is on the type itself, not on
+    // how far a walk has come, so the answer for a type does not depend on which type was asked about first.
+    private const int MaxTypeSize = 16;
 
     private readonly Compilation _compilation;
     private readonly AnalyzerOptions? _options;
@@ -100,27 +102,53 @@ public sealed class PersonalDataModel
             return known;
         }
 
-        var inProgress = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        var negatives = new List<ITypeSymbol>();
-        var contains = Contains(type, inProgress, negatives, depth: 0);
-
-        // A "no" reached while a cycle was cut short holds only if the type at the top of the cycle is a "no" too.
-        if (!contains)
+        // A walk over the types a value of this type reaches (instance members, array elements, type arguments), each type
+        // visited once: cycles and shared types cost nothing, and no recursion means no stack to overflow. It remembers where
+        // it came from, so on a "yes" the types on the way there are a "yes" too; on a "no", every type it visited is a "no".
+        var cameFrom = new Dictionary<ITypeSymbol, ITypeSymbol?>(SymbolEqualityComparer.Default) { [type] = null };
+        var pending = new Queue<ITypeSymbol>();
+        pending.Enqueue(type);
+        while (pending.Count > 0)
         {
-            foreach (var negative in negatives)
+            var current = pending.Dequeue();
+            if (!HoldsMarkedMember(current, out var reached))
             {
-                _typeContainsPersonalData.TryAdd(negative, false);
+                foreach (var next in reached)
+                {
+                    if (!cameFrom.ContainsKey(next))
+                    {
+                        cameFrom.Add(next, current);
+                        pending.Enqueue(next);
+                    }
+                }
+
+                continue;
             }
+
+            for (ITypeSymbol? onTheWay = current; onTheWay is not null; onTheWay = cameFrom[onTheWay])
+            {
+                _typeContainsPersonalData.TryAdd(onTheWay, true);
+            }
+
+            return true;
         }
 
-        return contains;
+        foreach (var visited in cameFrom.Keys)
+        {
+            _typeContainsPersonalData.TryAdd(visited, false);
+        }
+
+        return false;
     }
 
     /// <summary>The marked instance fields and properties of a type, its own and those it inherits, most derived first.</summary>
     public ImmutableArray<PersonalDataMember> GetPersonalMembers(ITypeSymbol type)
     {
         var members = ImmutableArray.CreateBuilder<PersonalDataMember>();
-        var seenNames = new HashSet<string>();
+
+        // An override and the properties it overrides are one value: only the most derived is listed. A member that hides
+        // another with 'new' (or a private field of the same name) is a second value, and the hidden one is listed too.
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (!CanHoldMarkers(current.ContainingAssembly))
@@ -130,7 +158,17 @@ public sealed class PersonalDataModel
 
             foreach (var candidate in current.GetMembers())
             {
-                if (IsInstanceData(candidate) && seenNames.Add(candidate.Name) && GetMember(candidate) is { } member)
+                if (!IsInstanceData(candidate) || overridden.Contains(candidate))
+                {
+                    continue;
+                }
+
+                for (var property = (candidate as IPropertySymbol)?.OverriddenProperty; property is not null; property = property.OverriddenProperty)
+                {
+                    overridden.Add(property);
+                }
+
+                if (GetMember(candidate) is { } member)
                 {
                     members.Add(member);
                 }
@@ -140,8 +178,11 @@ public sealed class PersonalDataModel
         return members.ToImmutable();
     }
 
-    private bool Contains(ITypeSymbol type, HashSet<ITypeSymbol> inProgress, List<ITypeSymbol> negatives, int depth)
+    // Whether a value of this type holds a marked member itself; when not, the types its members, elements and type
+    // arguments could hold personal data through.
+    private bool HoldsMarkedMember(ITypeSymbol type, out List<ITypeSymbol> reached)
     {
+        reached = new List<ITypeSymbol>();
         if (_typeContainsPersonalData.TryGetValue(type, out var known))
         {
             return known;
@@ -149,37 +190,23 @@ public sealed class PersonalDataModel
 
         if (type is IArrayTypeSymbol array)
         {
-            return Contains(array.ElementType, inProgress, negatives, depth + 1);
+            if (!IsTooLarge(array))
+            {
+                reached.Add(array.ElementType);
+            }
+
+            return false;
         }
 
         if (type is not INamedTypeSymbol named
             || named.SpecialType != SpecialType.None
             || named.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.Error
-            || depth > MaxTypeDepth
-            || !inProgress.Add(named))
+            || IsTooLarge(named))
         {
             return false;
         }
 
-        var contains = MembersContain(named, inProgress, negatives, depth)
-            || named.TypeArguments.Any(argument => Contains(argument, inProgress, negatives, depth + 1));
-
-        inProgress.Remove(named);
-        if (contains)
-        {
-            _typeContainsPersonalData.TryAdd(named, true);
-        }
-        else
-        {
-            negatives.Add(named);
-        }
-
-        return contains;
-    }
-
-    private bool MembersContain(INamedTypeSymbol type, HashSet<ITypeSymbol> inProgress, List<ITypeSymbol> negatives, int depth)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        for (ITypeSymbol? current = named; current is not null; current = current.BaseType)
         {
             if (!CanHoldMarkers(current.ContainingAssembly))
             {
@@ -198,15 +225,45 @@ public sealed class PersonalDataModel
                     return true;
                 }
 
-                var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-                if (Contains(memberType, inProgress, negatives, depth + 1))
+                reached.Add(member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type);
+            }
+        }
+
+        reached.AddRange(named.TypeArguments);
+        return false;
+    }
+
+    private static bool IsTooLarge(ITypeSymbol type)
+    {
+        var budget = MaxTypeSize;
+        return !FitsIn(type, ref budget);
+    }
+
+    // Counts the type names in a type (List<Customer> has two; an array counts as one more), giving up when the budget runs out.
+    private static bool FitsIn(ITypeSymbol type, ref int budget)
+    {
+        if (--budget < 0)
+        {
+            return false;
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return FitsIn(array.ElementType, ref budget);
+        }
+
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.ContainingType)
+        {
+            foreach (var argument in current.TypeArguments)
+            {
+                if (!FitsIn(argument, ref budget))
                 {
-                    return true;
+                    return false;
                 }
             }
         }
 
-        return false;
+        return true;
     }
 
     // Instance state a value carries: fields the user declared and non-indexer properties.

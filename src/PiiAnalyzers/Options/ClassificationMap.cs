@@ -8,7 +8,7 @@ namespace PiiAnalyzers.Options;
 /// <c>pii_classification_map = PrivateData=contact.email; MyCo.Card=financial.bank-account</c>.
 /// </summary>
 /// <remarks>
-/// A key names the attribute class: its simple name with or without the <c>Attribute</c> suffix, or its full name.
+/// A key names the attribute class: its simple name or its full name, either with or without the <c>Attribute</c> suffix.
 /// A classification's taxonomy and value are constructor arguments of the attribute's base class, which only running
 /// the code reveals, so the class name is what the map can match.
 /// </remarks>
@@ -51,16 +51,23 @@ public sealed class ClassificationMap
         return map.Count == 0 ? Empty : new ClassificationMap(map);
     }
 
-    /// <summary>The category mapped to an attribute class, trying its full name, its simple name, and its name without "Attribute".</summary>
+    /// <summary>
+    /// The category mapped to an attribute class, trying its full name, its full name without "Attribute", its simple name,
+    /// and its simple name without "Attribute".
+    /// </summary>
     public bool TryGetCategory(string fullName, string simpleName, out string category)
     {
-        const string Suffix = "Attribute";
-        var shortName = simpleName.EndsWith(Suffix, StringComparison.Ordinal) && simpleName.Length > Suffix.Length
-            ? simpleName.Substring(0, simpleName.Length - Suffix.Length)
-            : simpleName;
-
         return _categoryByName.TryGetValue(fullName, out category!)
+            || _categoryByName.TryGetValue(WithoutSuffix(fullName), out category!)
             || _categoryByName.TryGetValue(simpleName, out category!)
-            || _categoryByName.TryGetValue(shortName, out category!);
+            || _categoryByName.TryGetValue(WithoutSuffix(simpleName), out category!);
+    }
+
+    private static string WithoutSuffix(string name)
+    {
+        const string Suffix = "Attribute";
+        return name.EndsWith(Suffix, StringComparison.Ordinal) && name.Length > Suffix.Length && name[name.Length - Suffix.Length - 1] != '.'
+            ? name.Substring(0, name.Length - Suffix.Length)
+            : name;
     }
 }

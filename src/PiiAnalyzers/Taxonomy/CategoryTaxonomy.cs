@@ -38,7 +38,8 @@ public sealed class CategoryTaxonomy
     /// </summary>
     public CategoryTaxonomy WithCustomCategories(IEnumerable<DataCategory> customCategories)
     {
-        var added = customCategories.Where(custom => !_byId.ContainsKey(custom.Id)).ToImmutableArray();
+        var known = new HashSet<string>(_byId.Keys, StringComparer.Ordinal);
+        var added = customCategories.Where(custom => known.Add(custom.Id)).ToImmutableArray();
         return added.IsEmpty ? this : new CategoryTaxonomy(Categories.AddRange(added));
     }
 
