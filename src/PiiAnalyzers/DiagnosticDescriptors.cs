@@ -8,6 +8,17 @@ namespace PiiAnalyzers;
 /// </summary>
 public static class DiagnosticDescriptors
 {
+    /// <summary>PII0006: a member that looks like personal data (by its name or type) carries no personal-data marker.</summary>
+    public static readonly DiagnosticDescriptor UnannotatedPersonalData = new(
+        RuleIdentifiers.UnannotatedPersonalData,
+        Localized(nameof(Resources.PII0006_Title)),
+        Localized(nameof(Resources.PII0006_Message)),
+        DiagnosticCategories.Discovery,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0006_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnannotatedPersonalData));
+
     /// <summary>PII0007, one of the ways an annotation can be invalid.</summary>
     public static readonly DiagnosticDescriptor UnknownCategory = new(
         RuleIdentifiers.InvalidAnnotation,
@@ -106,6 +117,239 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: Localized(nameof(Resources.PII0007_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
+
+    /// <summary>PII0001: personal data written to a log or trace. Reported at error severity when the data is sensitive.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataInLog = new(
+        RuleIdentifiers.PersonalDataInLog,
+        Localized(nameof(Resources.PII0001_Title)),
+        Localized(nameof(Resources.PII0001_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0001_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInLog));
+
+    /// <summary>PII0003: personal data in an exception message. Reported at error severity when the data is sensitive.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = new(
+        RuleIdentifiers.PersonalDataInExceptionMessage,
+        Localized(nameof(Resources.PII0003_Title)),
+        Localized(nameof(Resources.PII0003_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0003_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInExceptionMessage));
+
+    /// <summary>PII0004, in a user-written ToString or PrintMembers that prints a personal member.</summary>
+    public static readonly DiagnosticDescriptor ToStringOverrideExposesPersonalData = new(
+        RuleIdentifiers.PersonalDataInToString,
+        Localized(nameof(Resources.PII0004_Title)),
+        Localized(nameof(Resources.PII0004_Override_Message)),
+        DiagnosticCategories.Exposure,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0004_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInToString));
+
+    /// <summary>PII0004, where a whole object whose ToString prints personal members is converted to text.</summary>
+    public static readonly DiagnosticDescriptor ObjectToStringExposesPersonalData = new(
+        RuleIdentifiers.PersonalDataInToString,
+        Localized(nameof(Resources.PII0004_Title)),
+        Localized(nameof(Resources.PII0004_WholeObject_Message)),
+        DiagnosticCategories.Exposure,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0004_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInToString));
+
+    /// <summary>PII0002, where a value is written to a file, cookie, session, cache or database parameter. Error when the data is sensitive.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataStoredUnencrypted = new(
+        RuleIdentifiers.PersonalDataStoredUnencrypted,
+        Localized(nameof(Resources.PII0002_Title)),
+        Localized(nameof(Resources.PII0002_Message)),
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0002_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted));
+
+    /// <summary>PII0002, on a property of an EF Core entity type. Error when the data is sensitive.</summary>
+    public static readonly DiagnosticDescriptor EntityPropertyStoredUnencrypted = new(
+        RuleIdentifiers.PersonalDataStoredUnencrypted,
+        Localized(nameof(Resources.PII0002_Title)),
+        Localized(nameof(Resources.PII0002_Entity_Message)),
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0002_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted));
+
+    /// <summary>PII0005: personal data placed in an outgoing HTTP request when the member declares no <c>[SharedWith]</c>.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataSharedUndeclared = new(
+        RuleIdentifiers.PersonalDataSharedUndeclared,
+        Localized(nameof(Resources.PII0005_Title)),
+        Localized(nameof(Resources.PII0005_Message)),
+        DiagnosticCategories.Sharing,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0005_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataSharedUndeclared));
+
+    /// <summary>PII0101: the code collects a category the privacy policy does not declare. Reported on the member.</summary>
+    public static readonly DiagnosticDescriptor CollectedButNotDeclared = new(
+        RuleIdentifiers.CollectedButNotDeclared,
+        Localized(nameof(Resources.PII0101_Title)),
+        Localized(nameof(Resources.PII0101_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0101_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.CollectedButNotDeclared),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0101, once for all the members that have no category (only an Identity or M.E.Compliance marker), so that the policy check cannot compare them.</summary>
+    public static readonly DiagnosticDescriptor CollectedWithoutCategory = new(
+        RuleIdentifiers.CollectedButNotDeclared,
+        Localized(nameof(Resources.PII0101_Title)),
+        Localized(nameof(Resources.PII0101_Unspecified_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0101_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.CollectedButNotDeclared),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0102: the privacy policy declares a category the code never collects. Reported on the policy line.</summary>
+    public static readonly DiagnosticDescriptor DeclaredButNotCollected = new(
+        RuleIdentifiers.DeclaredButNotCollected,
+        Localized(nameof(Resources.PII0102_Title)),
+        Localized(nameof(Resources.PII0102_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0102_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.DeclaredButNotCollected),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0103: the privacy policy promises a category is stored encrypted; the member is not.</summary>
+    public static readonly DiagnosticDescriptor EncryptionPromisedButMissing = new(
+        RuleIdentifiers.EncryptionPromisedButMissing,
+        Localized(nameof(Resources.PII0103_Title)),
+        Localized(nameof(Resources.PII0103_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0103_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.EncryptionPromisedButMissing),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0104: the member's <c>[RetainUntil]</c> rule keeps data longer than, or differently from, what the policy states.</summary>
+    public static readonly DiagnosticDescriptor RetentionDisagreesWithPolicy = new(
+        RuleIdentifiers.RetentionDisagreesWithPolicy,
+        Localized(nameof(Resources.PII0104_Title)),
+        Localized(nameof(Resources.PII0104_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0104_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RetentionDisagreesWithPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0105, when the policy says the data is not shared with third parties.</summary>
+    public static readonly DiagnosticDescriptor SharedDespitePolicy = new(
+        RuleIdentifiers.SharingContradictsPolicy,
+        Localized(nameof(Resources.PII0105_Title)),
+        Localized(nameof(Resources.PII0105_NotShared_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0105_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SharingContradictsPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0105, when the policy lists who receives the category and the <c>[SharedWith]</c> recipient is not among them.</summary>
+    public static readonly DiagnosticDescriptor SharedWithUnnamedRecipient = new(
+        RuleIdentifiers.SharingContradictsPolicy,
+        Localized(nameof(Resources.PII0105_Title)),
+        Localized(nameof(Resources.PII0105_UnnamedRecipient_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0105_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SharingContradictsPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0106: a sensitive category is collected, but the policy does not call it sensitive.</summary>
+    public static readonly DiagnosticDescriptor SensitiveNotInPolicy = new(
+        RuleIdentifiers.SensitiveNotInPolicy,
+        Localized(nameof(Resources.PII0106_Title)),
+        Localized(nameof(Resources.PII0106_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0106_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SensitiveNotInPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0110, when the policy file cannot be read or decoded.</summary>
+    public static readonly DiagnosticDescriptor PolicyUnreadable = new(
+        RuleIdentifiers.UnusablePolicy,
+        Localized(nameof(Resources.PII0110_Title)),
+        Localized(nameof(Resources.PII0110_Unreadable_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0110_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnusablePolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0110, when the policy file is empty.</summary>
+    public static readonly DiagnosticDescriptor PolicyEmpty = new(
+        RuleIdentifiers.UnusablePolicy,
+        Localized(nameof(Resources.PII0110_Title)),
+        Localized(nameof(Resources.PII0110_Empty_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0110_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnusablePolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0110, when no section of the policy says what is collected.</summary>
+    public static readonly DiagnosticDescriptor PolicyWithoutCollectionSection = new(
+        RuleIdentifiers.UnusablePolicy,
+        Localized(nameof(Resources.PII0110_Title)),
+        Localized(nameof(Resources.PII0110_NoCollectionSection_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0110_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnusablePolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0110, when a structured (JSON/YAML) declaration is malformed.</summary>
+    public static readonly DiagnosticDescriptor PolicyMalformed = new(
+        RuleIdentifiers.UnusablePolicy,
+        Localized(nameof(Resources.PII0110_Title)),
+        Localized(nameof(Resources.PII0110_Malformed_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0110_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnusablePolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0110, when a structured declaration names an id that is not a category.</summary>
+    public static readonly DiagnosticDescriptor PolicyUnknownCategory = new(
+        RuleIdentifiers.UnusablePolicy,
+        Localized(nameof(Resources.PII0110_Title)),
+        Localized(nameof(Resources.PII0110_UnknownCategory_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0110_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnusablePolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     private static LocalizableResourceString Localized(string name) => new(name, Resources.ResourceManager, typeof(Resources));
 }

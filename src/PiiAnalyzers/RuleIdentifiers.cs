@@ -5,6 +5,36 @@ public static class RuleIdentifiers
 {
     public const string InvalidAnnotation = "PII0007";
 
+    public const string UnannotatedPersonalData = "PII0006";
+
+    public const string PersonalDataInLog = "PII0001";
+
+    public const string PersonalDataInExceptionMessage = "PII0003";
+
+    public const string PersonalDataInToString = "PII0004";
+
+    public const string PersonalDataStoredUnencrypted = "PII0002";
+
+    public const string PersonalDataSharedUndeclared = "PII0005";
+
+    /// <summary>The code collects a category the privacy policy does not declare.</summary>
+    public const string CollectedButNotDeclared = "PII0101";
+
+    /// <summary>The privacy policy declares a category the code never collects.</summary>
+    public const string DeclaredButNotCollected = "PII0102";
+
+    /// <summary>The privacy policy promises encryption at rest the code does not apply.</summary>
+    public const string EncryptionPromisedButMissing = "PII0103";
+
+    public const string RetentionDisagreesWithPolicy = "PII0104";
+
+    public const string SharingContradictsPolicy = "PII0105";
+
+    public const string SensitiveNotInPolicy = "PII0106";
+
+    /// <summary>The privacy policy file cannot be used for the check.</summary>
+    public const string UnusablePolicy = "PII0110";
+
     /// <summary>The rule's documentation page, which every descriptor links to.</summary>
     public static string GetHelpUri(string id) =>
         $"https://github.com/PiiAnalyzers/PiiAnalyzers/blob/main/docs/rules/{id}.md";

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Discovery;
 
 namespace PiiAnalyzers.Options;
 
@@ -8,6 +10,41 @@ public static class PiiOptions
 {
     /// <summary>Maps M.E.Compliance classification attributes to taxonomy ids (see <see cref="ClassificationMap"/>).</summary>
     public const string ClassificationMapKey = "pii_classification_map";
+
+    /// <summary>PII0006: <c>false</c> turns discovery of unannotated personal data off.</summary>
+    public const string DiscoveryKey = "pii_discovery";
+
+    /// <summary>PII0006: followed by a category id, the words that suggest that category (<c>pii_discovery_words.contact.phone = tel, handy</c>).</summary>
+    public const string DiscoveryWordsKeyPrefix = "pii_discovery_words.";
+
+    /// <summary>PII0006: namespaces, separated by commas, whose members are never reported.</summary>
+    public const string DiscoveryExcludeNamespacesKey = "pii_discovery_exclude_namespaces";
+
+    /// <summary>PII0006's settings in force for a file.</summary>
+    /// <param name="options">The analyzer options; null where there are none.</param>
+    /// <param name="tree">The file the member is declared in.</param>
+    /// <param name="categoryIds">The category ids a <c>pii_discovery_words</c> key may name (built-in and custom).</param>
+    public static DiscoveryOptions ReadDiscoveryOptions(AnalyzerOptions? options, SyntaxTree tree, IEnumerable<string> categoryIds)
+    {
+        if (options is null)
+        {
+            return DiscoveryOptions.Default;
+        }
+
+        var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        config.TryGetValue(DiscoveryKey, out var enabled);
+        config.TryGetValue(DiscoveryExcludeNamespacesKey, out var excludedNamespaces);
+        var words = new List<KeyValuePair<string, string>>();
+        foreach (var id in categoryIds)
+        {
+            if (config.TryGetValue(DiscoveryWordsKeyPrefix + id, out var value))
+            {
+                words.Add(new KeyValuePair<string, string>(id, value));
+            }
+        }
+
+        return DiscoveryOptions.Parse(enabled, excludedNamespaces, words);
+    }
 
     /// <summary>The classification map in force for a file; for a symbol from metadata, the global (<c>.globalconfig</c>) one.</summary>
     public static ClassificationMap ReadClassificationMap(AnalyzerOptions? options, SyntaxTree? tree)
@@ -21,5 +58,72 @@ public static class PiiOptions
             ? options.AnalyzerConfigOptionsProvider.GlobalOptions
             : options.AnalyzerConfigOptionsProvider.GetOptions(tree);
         return config.TryGetValue(ClassificationMapKey, out var text) ? ClassificationMap.Parse(text) : ClassificationMap.Empty;
+    }
+
+    /// <summary>Methods that write a log or trace, beyond the built-in ones (PII0001), as documentation comment ids.</summary>
+    public const string LogSinksKey = "pii_log_sinks";
+
+    /// <summary>Methods whose result no longer identifies anyone (mask, hash, encrypt), as documentation comment ids.</summary>
+    public const string SanitizersKey = "pii_sanitizers";
+
+    /// <summary>The user's log sinks in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
+    public static DocumentationIdList ReadLogSinks(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, LogSinksKey);
+
+    /// <summary>The user's sanitizers in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
+    public static DocumentationIdList ReadSanitizers(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, SanitizersKey);
+
+    /// <summary>PII0002: <c>sensitive</c> (the default) or <c>all</c>, which personal data must be encrypted where it is stored.</summary>
+    public const string RequireEncryptionKey = "pii_require_encryption";
+
+    /// <summary>PII0002: methods that store data, beyond the built-in ones, as documentation comment ids.</summary>
+    public const string StorageSinksKey = "pii_storage_sinks";
+
+    /// <summary>
+    /// PII0002: methods whose result is encrypted and EF Core value converter types that encrypt, as documentation comment ids.
+    /// An encryptor method is a sanitizer for every rule (what comes out identifies no one without the key).
+    /// </summary>
+    public const string EncryptorsKey = "pii_encryptors";
+
+    /// <summary>PII0005: methods that send data to a third party, beyond the built-in ones, as documentation comment ids.</summary>
+    public const string SharingSinksKey = "pii_sharing_sinks";
+
+    /// <summary>Which personal data PII0002 requires to be encrypted in a file; anything but <c>all</c> means <see cref="EncryptionRequirement.Sensitive"/>.</summary>
+    /// <param name="options">The analyzer options; null where there are none.</param>
+    /// <param name="tree">The file; the global options when null.</param>
+    public static EncryptionRequirement ReadRequireEncryption(AnalyzerOptions? options, SyntaxTree? tree)
+    {
+        if (options is null)
+        {
+            return EncryptionRequirement.Sensitive;
+        }
+
+        var config = tree is null
+            ? options.AnalyzerConfigOptionsProvider.GlobalOptions
+            : options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return config.TryGetValue(RequireEncryptionKey, out var value) && string.Equals(value?.Trim(), "all", System.StringComparison.OrdinalIgnoreCase)
+            ? EncryptionRequirement.All
+            : EncryptionRequirement.Sensitive;
+    }
+
+    /// <summary>The user's storage sinks in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
+    public static DocumentationIdList ReadStorageSinks(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, StorageSinksKey);
+
+    /// <summary>The user's encryptors in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
+    public static DocumentationIdList ReadEncryptors(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, EncryptorsKey);
+
+    /// <summary>The user's sharing sinks in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
+    public static DocumentationIdList ReadSharingSinks(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, SharingSinksKey);
+
+    private static DocumentationIdList ReadIdList(AnalyzerOptions? options, SyntaxTree? tree, string key)
+    {
+        if (options is null)
+        {
+            return DocumentationIdList.Empty;
+        }
+
+        var config = tree is null
+            ? options.AnalyzerConfigOptionsProvider.GlobalOptions
+            : options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return config.TryGetValue(key, out var text) ? DocumentationIdList.Parse(text) : DocumentationIdList.Empty;
     }
 }

@@ -99,7 +99,8 @@ public static class BuiltInCategories
             ("other.minor", "不满十四周岁未成年人信息", "data of children under 14", true),
         };
 
-        // A top-level category is sensitive when everything under it is (biometric, identity, financial, belief).
+        // A top-level category is sensitive when everything under it is: identity, biometric, financial, health, communication,
+        // social, belief and other.
         var sensitiveParents = new HashSet<string>(
             rows.Where(row => row.Id.IndexOf('.') >= 0)
                 .GroupBy(row => row.Id.Substring(0, row.Id.IndexOf('.')))

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.DataFlow;
+using PiiAnalyzers.Options;
+
+namespace PiiAnalyzers.Analyzers;
+
+/// <summary>
+/// The places a value leaves for another party in an outgoing HTTP request (PII0005), matched by metadata name:
+/// <c>HttpClient</c>'s send methods (their <c>requestUri</c> and <c>content</c>), the <c>System.Net.Http.Json</c>
+/// <c>…AsJsonAsync</c> extensions (<c>requestUri</c> and <c>value</c>), <c>new HttpRequestMessage(method, uri)</c>,
+/// <c>HttpRequestMessage.RequestUri</c> and <c>.Content</c>, and the <c>pii_sharing_sinks</c> the user configures.
+/// A request URI is followed as text (data in its path or query string); content as a value (a serialized object sends
+/// every member). Resolved once per compilation.
+/// </summary>
+internal sealed class SharingSinks
+{
+    // Diagnostics name the target expression; a long one is cut here.
+    private const int MaxTargetLength = 60;
+
+    private static readonly ImmutableHashSet<string> ClientMethods = ImmutableHashSet.Create(
+        "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send");
+
+    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled);
+
+    private readonly INamedTypeSymbol? _httpClient;
+    private readonly INamedTypeSymbol? _jsonExtensions;
+    private readonly INamedTypeSymbol? _requestMessage;
+    private readonly INamedTypeSymbol? _cancellationToken;
+    private readonly ConfiguredMethods _configured;
+
+    private SharingSinks(Compilation compilation, AnalyzerOptions options)
+    {
+        _httpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+        _jsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
+        _requestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+        _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadSharingSinks);
+        AnyBuiltIn = _httpClient is not null || _requestMessage is not null;
+    }
+
+    public bool AnyBuiltIn { get; }
+
+    /// <summary>Whether <c>HttpRequestMessage</c> is visible: its constructor and property assignments are sinks.</summary>
+    public bool AnyRequestMessage => _requestMessage is not null;
+
+    public static SharingSinks Resolve(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+
+    public bool AnyConfigured() => _configured.AnyConfigured();
+
+    /// <summary>The values an invocation sends and the target each is sent to; empty when it sends nothing.</summary>
+    public ImmutableArray<SharedValue> Match(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return ImmutableArray<SharedValue>.Empty;
+        }
+
+        var isClient = ClientMethods.Contains(method.Name) && WellKnownTypes.IsOrDerives(type, _httpClient);
+        var isJson = WellKnownTypes.Is(type, _jsonExtensions);
+        if (isClient || isJson)
+        {
+            var uri = Argument(invocation, "requestUri");
+            var target = uri is not null ? Describe(uri) : invocation.Instance is { } client ? Describe(client) : method.Name;
+            var values = ImmutableArray.CreateBuilder<SharedValue>();
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                switch (argument.Parameter?.Name)
+                {
+                    case "requestUri":
+                        values.Add(new SharedValue(argument.Value, ValueUse.AsText, target));
+                        break;
+                    case "content" or "value":
+                        values.Add(new SharedValue(argument.Value, ValueUse.AsValue, target));
+                        break;
+                }
+            }
+
+            return values.ToImmutable();
+        }
+
+        if (_configured.For(invocation.Syntax.SyntaxTree).Contains(method))
+        {
+            var target = type.Name + "." + method.Name;
+            return invocation.Arguments
+                .Where(argument => argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter
+                    && !(parameter.Ordinal == 0 && method.IsExtensionMethod)
+                    && !WellKnownTypes.Is(parameter.Type, _cancellationToken)
+                    && parameter.Type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate))
+                .Select(argument => new SharedValue(argument.Value, ValueUse.AsValue, target))
+                .ToImmutableArray();
+        }
+
+        return ImmutableArray<SharedValue>.Empty;
+    }
+
+    /// <summary><c>new HttpRequestMessage(method, uri)</c>: the URI, sent to itself.</summary>
+    public SharedValue? Match(IObjectCreationOperation creation)
+    {
+        if (!WellKnownTypes.IsOrDerives(creation.Type, _requestMessage))
+        {
+            return null;
+        }
+
+        var uri = Argument(creation.Arguments, "requestUri");
+        return uri is null ? null : new SharedValue(uri, ValueUse.AsText, Describe(uri));
+    }
+
+    /// <summary><c>request.Content = …</c> and <c>request.RequestUri = …</c>, also in an object initializer.</summary>
+    public SharedValue? Match(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Content" or "RequestUri" } target
+            || !WellKnownTypes.IsOrDerives(target.Instance?.Type ?? target.Property.ContainingType, _requestMessage))
+        {
+            return null;
+        }
+
+        if (target.Property.Name == "RequestUri")
+        {
+            return new SharedValue(assignment.Value, ValueUse.AsText, Describe(assignment.Value));
+        }
+
+        // new HttpRequestMessage(HttpMethod.Post, url) { Content = … }: the content goes to url; request.Content = …: to request.
+        var destination = target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            && assignment.Parent?.Parent is IObjectCreationOperation creation
+            && Argument(creation.Arguments, "requestUri") is { } uri
+                ? uri
+                : target.Instance;
+        return new SharedValue(assignment.Value, ValueUse.AsValue, destination is null ? target.Property.ContainingType.Name : Describe(destination));
+    }
+
+    private static IOperation? Argument(IInvocationOperation invocation, string name) => Argument(invocation.Arguments, name);
+
+    private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name) =>
+        arguments.FirstOrDefault(argument => argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+
+    // The target as written, on one line, cut at MaxTargetLength characters.
+    private static string Describe(IOperation operation)
+    {
+        var syntax = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Syntax : operation.Syntax;
+        var text = Whitespace.Replace(syntax.ToString(), " ");
+        return text.Length <= MaxTargetLength ? text : text.Substring(0, MaxTargetLength) + "…";
+    }
+}
+
+/// <summary>A value an outgoing request carries: how the request uses it, and the target expression diagnostics name.</summary>
+internal readonly struct SharedValue
+{
+    public SharedValue(IOperation value, ValueUse use, string target)
+    {
+        Value = value;
+        Use = use;
+        Target = target;
+    }
+
+    public IOperation Value { get; }
+
+    public ValueUse Use { get; }
+
+    public string Target { get; }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Analyzers;
+
+/// <summary>Type tests against types resolved by metadata name (null when the compilation cannot see them).</summary>
+internal static class WellKnownTypes
+{
+    public static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] names) =>
+        names.Select(compilation.GetTypeByMetadataName).Where(type => type is not null).Select(type => type!).ToImmutableArray();
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="wellKnown"/> (any construction of it).</summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? wellKnown) =>
+        type is not null && wellKnown is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wellKnown);
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="wellKnown"/>, derives from it or implements it.</summary>
+    public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? wellKnown)
+    {
+        if (type is null || wellKnown is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Is(current, wellKnown))
+            {
+                return true;
+            }
+        }
+
+        return wellKnown.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(candidate => Is(candidate, wellKnown));
+    }
+}

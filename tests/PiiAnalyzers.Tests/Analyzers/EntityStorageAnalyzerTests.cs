@@ -1,0 +1,320 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = PiiAnalyzers.Tests.Analyzers.StorageVerifier<PiiAnalyzers.Analyzers.EntityStorageAnalyzer>;
+
+namespace PiiAnalyzers.Tests.Analyzers;
+
+public class EntityStorageAnalyzerTests
+{
+    private const string IdCard = "Patient.IdCardNumber (identity.national-id)";
+    private const string BankCard = "Patient.BankCard (financial.bank-account)";
+    private const string Name = "Patient.Name (profile.name)";
+
+    private const string Patient = """
+        using System.ComponentModel.DataAnnotations.Schema;
+        using PiiAnalyzers;
+
+        public class Patient
+        {
+            public int Id { get; set; }
+
+            public string Notes { get; set; } = "";
+
+            [PersonalData(DataCategories.Profile.Name)]
+            public string {|#2:Name|} { get; set; } = "";
+
+            [PersonalData(DataCategories.Identity.NationalId)]
+            public string {|#0:IdCardNumber|} { get; set; } = "";
+
+            [PersonalData(DataCategories.Financial.BankAccount)]
+            public string {|#1:BankCard|} { get; set; } = "";
+
+            [PersonalData(DataCategories.Health.Medical)]
+            [EncryptedAtRest]
+            public string MedicalNotes { get; set; } = "";
+
+            [PersonalData(DataCategories.Biometric.Face)]
+            [NotMapped]
+            public byte[] FaceTemplate { get; set; } = [];
+
+            [PersonalData(DataCategories.Identity.Passport)]
+            public string Passport => "";
+        }
+        """;
+
+    private static string PlainPatient => Patient.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty);
+
+    private static DiagnosticResult Stored(int location, string data, string dbContext, bool sensitive = true) =>
+        Verify.Diagnostic(DiagnosticDescriptors.EntityPropertyStoredUnencrypted, location, sensitive, data, dbContext);
+
+    [Fact]
+    public async Task DbSetEntity_SensitiveProperty_IsReportedOnTheProperty_NamingTheDbContext()
+    {
+        await Verify.VerifyAsync(
+            [Patient, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+                }
+                """],
+            editorConfig: null,
+            Stored(0, IdCard, "ClinicContext"),
+            Stored(1, BankCard, "ClinicContext"));
+    }
+
+    [Fact]
+    public async Task EntityConfiguredWithModelBuilder_IsAnEntityToo()
+    {
+        await Verify.VerifyAsync(
+            [Patient, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Patient>().HasKey(p => p.Id);
+                    }
+                }
+                """],
+            editorConfig: null,
+            Stored(0, IdCard, "ClinicContext"),
+            Stored(1, BankCard, "ClinicContext"));
+    }
+
+    [Fact]
+    public async Task EncryptingValueConverters_AndIgnoredProperties_AreNotReported()
+    {
+        await Verify.VerifyAsync(
+            [PlainPatient, """
+                using Microsoft.AspNetCore.DataProtection;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+                using PiiAnalyzers;
+
+                [EncryptedAtRest]
+                public class EncryptingConverter : ValueConverter<string, string>
+                {
+                    public EncryptingConverter() : base(v => v, v => v) { }
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    private readonly IDataProtector _protector = null!;
+
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Patient>(builder =>
+                        {
+                            builder.Property(p => p.IdCardNumber).IsRequired().HasConversion<EncryptingConverter>();
+                            builder.Property(p => p.BankCard).HasConversion(v => _protector.Protect(v), v => _protector.Unprotect(v));
+                        });
+                    }
+                }
+                """],
+            editorConfig: null);
+
+        await Verify.VerifyAsync(
+            [PlainPatient, """
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+                using PiiAnalyzers;
+
+                [EncryptedAtRest]
+                public class EncryptingConverter : ValueConverter<string, string>
+                {
+                    public EncryptingConverter() : base(v => v, v => v) { }
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Patient>().Property<string>("IdCardNumber").HasConversion(new EncryptingConverter());
+                        modelBuilder.Entity<Patient>().Ignore(p => p.BankCard);
+                    }
+                }
+                """],
+            editorConfig: null);
+    }
+
+    [Fact]
+    public async Task ConverterThatDoesNotEncrypt_IsReported()
+    {
+        await Verify.VerifyAsync(
+            [Patient, """
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+                public class TrimmingConverter : ValueConverter<string, string>
+                {
+                    public TrimmingConverter() : base(v => v.Trim(), v => v) { }
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Patient>().Property(p => p.IdCardNumber).HasConversion(typeof(TrimmingConverter));
+                        modelBuilder.Entity<Patient>().Property(p => p.BankCard).HasConversion(v => v.ToUpperInvariant(), v => v);
+                    }
+                }
+                """],
+            editorConfig: null,
+            Stored(0, IdCard, "ClinicContext"),
+            Stored(1, BankCard, "ClinicContext"));
+    }
+
+    [Fact]
+    public async Task ConverterListedInEditorConfig_Encrypts()
+    {
+        await Verify.VerifyAsync(
+            [Patient, """
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+                namespace MyCo
+                {
+                    public class VaultConverter : ValueConverter<string, string>
+                    {
+                        public VaultConverter() : base(v => v, v => v) { }
+                    }
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Patient>().Property(p => p.IdCardNumber).HasConversion<MyCo.VaultConverter>();
+                    }
+                }
+                """],
+            "root = true\n\n[*.cs]\npii_encryptors = T:MyCo.VaultConverter\n",
+            Stored(1, BankCard, "ClinicContext"));
+    }
+
+    [Fact]
+    public async Task RequireEncryptionAll_ReportsEveryPersonalProperty_NonSensitiveAsWarnings()
+    {
+        await Verify.VerifyAsync(
+            [Patient, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+                }
+                """],
+            "root = true\n\n[*.cs]\npii_require_encryption = all\n",
+            Stored(0, IdCard, "ClinicContext"),
+            Stored(1, BankCard, "ClinicContext"),
+            Stored(2, Name, "ClinicContext", sensitive: false));
+    }
+
+    [Fact]
+    public async Task EachDbContextThatMapsTheEntity_IsNamed()
+    {
+        await Verify.VerifyAsync(
+            [Patient, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+                }
+
+                public class ReportingContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Patient>();
+                    }
+                }
+                """],
+            editorConfig: null,
+            Stored(0, IdCard, "ClinicContext"),
+            Stored(1, BankCard, "ClinicContext"),
+            Stored(0, IdCard, "ReportingContext"),
+            Stored(1, BankCard, "ReportingContext"));
+    }
+
+    [Fact]
+    public async Task TypesThatNoDbContextMaps_AreNotReported()
+    {
+        await Verify.VerifyAsync(
+            [PlainPatient, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class NotAContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+                }
+
+                public class EmptyContext : DbContext
+                {
+                    public Patient? Cached { get; set; }
+
+                    public void Touch(ModelBuilder modelBuilder, NotAContext other) => other.Patients.ToString();
+                }
+                """],
+            editorConfig: null);
+    }
+
+    [Fact]
+    public async Task IdentityProtectedPersonalData_CountsAsEncrypted()
+    {
+        await Verify.VerifyAsync(
+            ["""
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.EntityFrameworkCore;
+                using PiiAnalyzers;
+
+                namespace Microsoft.AspNetCore.Identity
+                {
+                    [System.AttributeUsage(System.AttributeTargets.Property)]
+                    public class PersonalDataAttribute : System.Attribute { }
+
+                    public class ProtectedPersonalDataAttribute : PersonalDataAttribute { }
+                }
+
+                public class AppUser
+                {
+                    [ProtectedPersonalData]
+                    [Sensitive]
+                    public string PhoneNumber { get; set; } = "";
+
+                    [Microsoft.AspNetCore.Identity.PersonalData]
+                    [Sensitive]
+                    public string {|#0:Address|} { get; set; } = "";
+                }
+
+                public class IdentityContext : DbContext
+                {
+                    public DbSet<AppUser> Users { get; set; } = null!;
+                }
+                """],
+            editorConfig: null,
+            Stored(0, "AppUser.Address (unspecified)", "IdentityContext"));
+    }
+
+    [Theory]
+    [InlineData("public class C : Microsoft.EntityFrameworkCore.DbContext { public Microsoft.EntityFrameworkCore.DbSet<Missing> Items { get; set; } }")]
+    [InlineData("public class C : Microsoft.EntityFrameworkCore.DbContext { protected override void OnModelCreating(Microsoft.EntityFrameworkCore.ModelBuilder b) { b.Entity<Patient>().Property(p => p.).HasConversion<>(); b.Entity<>(); } }")]
+    [InlineData("public class C : Microsoft.EntityFrameworkCore.DbContext { protected override void OnModelCreating(Microsoft.EntityFrameworkCore.ModelBuilder b) { b.Entity<Patient>().Property<string>(null).HasConversion((System.Type)null); b.Entity<Patient>().Ignore(\"\"); } }")]
+    [InlineData("public class C : Microsoft.EntityFrameworkCore.DbContext<")]
+    public async Task IncompleteCode_DoesNotThrow(string source)
+    {
+        await Verify.VerifyDoesNotThrowAsync(source + "\n" + PlainPatient);
+    }
+}
