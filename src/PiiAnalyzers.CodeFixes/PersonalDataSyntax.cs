@@ -68,19 +68,22 @@ internal sealed class PersonalDataSyntax
     public ExpressionSyntax CategoryExpression(string categoryId) => SyntaxFactory.ParseExpression(CategoryText(categoryId));
 
     /// <summary>Adds <c>using PiiAnalyzers;</c> among the file's usings (System ones first, then in order), or above its first member.</summary>
-    public static CompilationUnitSyntax AddUsing(CompilationUnitSyntax root, string endOfLine)
+    public static CompilationUnitSyntax AddUsing(CompilationUnitSyntax root, string endOfLine) => AddUsing(root, Namespace, endOfLine);
+
+    /// <summary>Adds <c>using <paramref name="namespaceName"/>;</c> among the file's usings (System ones first, then in order), or above its first member.</summary>
+    public static CompilationUnitSyntax AddUsing(CompilationUnitSyntax root, string namespaceName, string endOfLine)
     {
-        if (root.Usings.Any(IsPiiAnalyzersUsing))
+        if (root.Usings.Any(directive => IsPlainUsingOf(directive, namespaceName)))
         {
             return root;
         }
 
-        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace).WithLeadingTrivia(SyntaxFactory.Space))
+        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(namespaceName).WithLeadingTrivia(SyntaxFactory.Space))
             .WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine));
         var usings = root.Usings;
         if (usings.Count > 0)
         {
-            var index = InsertionIndex(usings);
+            var index = InsertionIndex(usings, namespaceName);
             if (index < usings.Count)
             {
                 // Before an existing using: take over its leading trivia (a file header), leave it its indentation.
@@ -165,7 +168,7 @@ internal sealed class PersonalDataSyntax
         return nested?.GetMembers(parts[1]).OfType<IFieldSymbol>().Any(field => field.IsConst) == true;
     }
 
-    private static int InsertionIndex(SyntaxList<UsingDirectiveSyntax> usings)
+    private static int InsertionIndex(SyntaxList<UsingDirectiveSyntax> usings, string namespaceName)
     {
         // After any global using (they must come first), before the first plain using that sorts after ours.
         var index = 0;
@@ -180,7 +183,7 @@ internal sealed class PersonalDataSyntax
         for (var i = index; i < usings.Count; i++)
         {
             var candidate = usings[i];
-            if (candidate.Alias is null && candidate.StaticKeyword.IsKind(SyntaxKind.None) && candidate.Name is { } name && Compare(name.ToString(), Namespace) > 0)
+            if (candidate.Alias is null && candidate.StaticKeyword.IsKind(SyntaxKind.None) && candidate.Name is { } name && Compare(name.ToString(), namespaceName) > 0)
             {
                 return i;
             }
@@ -208,6 +211,6 @@ internal sealed class PersonalDataSyntax
         return string.Compare(left, right, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsPiiAnalyzersUsing(UsingDirectiveSyntax directive) =>
-        directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name?.ToString() == Namespace;
+    private static bool IsPlainUsingOf(UsingDirectiveSyntax directive, string namespaceName) =>
+        directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name?.ToString() == namespaceName;
 }

@@ -85,7 +85,7 @@ public sealed class ProtectStoredValueCodeFixProvider : CodeFixProvider
         var rewritten = unit.ReplaceNode(value, protect);
         if (needsUsing)
         {
-            rewritten = AddDataProtectionUsing(rewritten, PersonalDataSyntax.EndOfLine(root));
+            rewritten = PersonalDataSyntax.AddUsing(rewritten, DataProtectionNamespace, PersonalDataSyntax.EndOfLine(root));
         }
 
         return document.WithSyntaxRoot(rewritten);
@@ -144,41 +144,5 @@ public sealed class ProtectStoredValueCodeFixProvider : CodeFixProvider
             && semanticModel.LookupSymbols(position, protectorType, "Protect", includeReducedExtensionMethods: true)
                 .OfType<IMethodSymbol>()
                 .Any(method => method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String);
-    }
-
-    // using Microsoft.AspNetCore.DataProtection; among the plain usings in order (System ones first), or above the first member.
-    private static CompilationUnitSyntax AddDataProtectionUsing(CompilationUnitSyntax root, string endOfLine)
-    {
-        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(DataProtectionNamespace).WithLeadingTrivia(SyntaxFactory.Space))
-            .WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine));
-        var usings = root.Usings;
-        if (usings.Count == 0)
-        {
-            var first = root.GetFirstToken(includeZeroWidth: true);
-            var rewritten = root.ReplaceToken(first, first.WithLeadingTrivia(first.LeadingTrivia.Insert(0, SyntaxFactory.EndOfLine(endOfLine))));
-            return rewritten.WithUsings(rewritten.Usings.Add(directive));
-        }
-
-        var index = usings.Count;
-        for (var i = 0; i < usings.Count; i++)
-        {
-            var candidate = usings[i];
-            if (candidate.GlobalKeyword.IsKind(SyntaxKind.None)
-                && (candidate.Alias is not null || !candidate.StaticKeyword.IsKind(SyntaxKind.None) || (candidate.Name is { } name && SortsAfter(name.ToString()))))
-            {
-                index = i;
-                break;
-            }
-        }
-
-        directive = directive.WithLeadingTrivia(PersonalDataSyntax.Indentation(usings[Math.Min(index, usings.Count - 1)].GetLeadingTrivia()));
-        return root.WithUsings(usings.Insert(index, directive));
-    }
-
-    // System namespaces first, then ordinal ignoring case (dotnet_sort_system_directives_first).
-    private static bool SortsAfter(string name)
-    {
-        var isSystem = name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
-        return !isSystem && string.Compare(name, DataProtectionNamespace, StringComparison.OrdinalIgnoreCase) > 0;
     }
 }

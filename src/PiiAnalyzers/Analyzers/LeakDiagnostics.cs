@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
-/// Creates the leak diagnostics (PII0001, PII0003, PII0004): at the descriptor's default severity (warning), raised to
+/// Creates the leak diagnostics (PII0001, PII0002, PII0003, PII0004): at the descriptor's default severity (warning), raised to
 /// error when the data is sensitive. A <c>dotnet_diagnostic.ID.severity</c> entry in <c>.editorconfig</c> still applies
 /// to both, because the compiler applies it after the analyzer reports.
 /// </summary>

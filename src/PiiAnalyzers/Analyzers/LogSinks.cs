@@ -51,12 +51,12 @@ internal sealed class LogSinks
         _melLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
         _melLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-        _serilog = Resolve(compilation, "Serilog.ILogger", "Serilog.Log", "Serilog.Core.Logger");
+        _serilog = WellKnownTypes.Resolve(compilation, "Serilog.ILogger", "Serilog.Log", "Serilog.Core.Logger");
         _nlogLogger = compilation.GetTypeByMetadataName("NLog.Logger");
         _nlogInterface = compilation.GetTypeByMetadataName("NLog.ILogger");
         _log4net = compilation.GetTypeByMetadataName("log4net.ILog");
         _console = compilation.GetTypeByMetadataName("System.Console");
-        _diagnostics = Resolve(compilation, "System.Diagnostics.Debug", "System.Diagnostics.Trace", "System.Diagnostics.TraceSource");
+        _diagnostics = WellKnownTypes.Resolve(compilation, "System.Diagnostics.Debug", "System.Diagnostics.Trace", "System.Diagnostics.TraceSource");
         _activity = compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
         _exception = compilation.GetTypeByMetadataName("System.Exception");
         _formatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
@@ -89,7 +89,7 @@ internal sealed class LogSinks
         {
             // LoggerMessage.Define gives Action<ILogger, T1, …, Exception?>; DefineScope gives Func<ILogger, T1, …, IDisposable?>.
             if (_melLogger is not null && type is { IsGenericType: true, Name: "Action" or "Func" }
-                && method.ContainingType!.TypeArguments.FirstOrDefault() is { } first && Is(first, _melLogger))
+                && method.ContainingType!.TypeArguments.FirstOrDefault() is { } first && WellKnownTypes.Is(first, _melLogger))
             {
                 sinkName = invocation.Instance switch
                 {
@@ -105,15 +105,15 @@ internal sealed class LogSinks
             return false;
         }
 
-        return Is(type, _melLoggerExtensions)
-            || (Is(type, _melLogger) && method.Name is "Log" or "BeginScope")
+        return WellKnownTypes.Is(type, _melLoggerExtensions)
+            || (WellKnownTypes.Is(type, _melLogger) && method.Name is "Log" or "BeginScope")
             || (_loggerMessageAttribute is not null && HasLoggerMessageAttribute(method))
-            || (_serilog.Any(serilog => Is(type, serilog)) && SerilogMethods.Contains(method.Name))
-            || ((Is(type, _nlogLogger) || Is(type, _nlogInterface)) && NLogMethods.Contains(method.Name))
-            || (Is(type, _log4net) && Log4NetMethods.Contains(method.Name))
-            || (Is(type, _console) && method.Name is "Write" or "WriteLine")
-            || (_diagnostics.Any(diagnostics => Is(type, diagnostics)) && DiagnosticsMethods.Contains(method.Name))
-            || (Is(type, _activity) && ActivityMethods.Contains(method.Name))
+            || (_serilog.Any(serilog => WellKnownTypes.Is(type, serilog)) && SerilogMethods.Contains(method.Name))
+            || ((WellKnownTypes.Is(type, _nlogLogger) || WellKnownTypes.Is(type, _nlogInterface)) && NLogMethods.Contains(method.Name))
+            || (WellKnownTypes.Is(type, _log4net) && Log4NetMethods.Contains(method.Name))
+            || (WellKnownTypes.Is(type, _console) && method.Name is "Write" or "WriteLine")
+            || (_diagnostics.Any(diagnostics => WellKnownTypes.Is(type, diagnostics)) && DiagnosticsMethods.Contains(method.Name))
+            || (WellKnownTypes.Is(type, _activity) && ActivityMethods.Contains(method.Name))
             || _configured.For(invocation.Syntax.SyntaxTree).Contains(method);
     }
 
@@ -137,30 +137,11 @@ internal sealed class LogSinks
 
         return type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate)
             && type.Name is not ("EventId" or "LogLevel" or "LogEventLevel" or "ILogger")
-            && !InheritsFrom(type, _exception)
-            && !Is(type, _formatProvider);
+            && !WellKnownTypes.IsOrDerives(type, _exception)
+            && !WellKnownTypes.Is(type, _formatProvider);
     }
 
     private bool HasLoggerMessageAttribute(IMethodSymbol method) =>
-        method.GetAttributes().Any(attribute => Is(attribute.AttributeClass, _loggerMessageAttribute))
-        || (method.PartialDefinitionPart is { } definition && definition.GetAttributes().Any(attribute => Is(attribute.AttributeClass, _loggerMessageAttribute)));
-
-    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] names) =>
-        names.Select(compilation.GetTypeByMetadataName).Where(type => type is not null).Select(type => type!).ToImmutableArray();
-
-    private static bool Is(ITypeSymbol? type, INamedTypeSymbol? wellKnown) =>
-        type is not null && wellKnown is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wellKnown);
-
-    private static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? wellKnown)
-    {
-        for (var current = type; current is not null && wellKnown is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, wellKnown))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        method.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _loggerMessageAttribute))
+        || (method.PartialDefinitionPart is { } definition && definition.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _loggerMessageAttribute)));
 }

@@ -2,7 +2,7 @@ using VerifyCS = PiiAnalyzers.CodeFixes.Tests.Verifiers.CSharpCodeFixVerifier<
     PiiAnalyzers.Analyzers.InvalidAnnotationAnalyzer,
     PiiAnalyzers.CodeFixes.ReplaceUnknownCategoryCodeFixProvider>;
 
-namespace PiiAnalyzers.CodeFixes.Tests;
+namespace PiiAnalyzers.CodeFixes.Tests.Annotations;
 
 public class ReplaceUnknownCategoryCodeFixTests
 {

@@ -2,7 +2,7 @@ using VerifyCS = PiiAnalyzers.CodeFixes.Tests.Verifiers.CSharpCodeFixVerifier<
     PiiAnalyzers.Analyzers.UnannotatedPersonalDataAnalyzer,
     PiiAnalyzers.CodeFixes.AddPersonalDataCodeFixProvider>;
 
-namespace PiiAnalyzers.CodeFixes.Tests;
+namespace PiiAnalyzers.CodeFixes.Tests.Annotations;
 
 public class AddPersonalDataCodeFixTests
 {
