@@ -155,11 +155,12 @@ public enum PolicySectionKind
 /// <summary>Something that kept a policy from being read as a declaration.</summary>
 public sealed class PolicyProblem
 {
-    internal PolicyProblem(PolicyProblemKind kind, int line, string message)
+    internal PolicyProblem(PolicyProblemKind kind, int line, string message, string? subject = null)
     {
         Kind = kind;
         Line = line;
         Message = message;
+        Subject = subject;
     }
 
     public PolicyProblemKind Kind { get; }
@@ -168,6 +169,9 @@ public sealed class PolicyProblem
     public int Line { get; }
 
     public string Message { get; }
+
+    /// <summary>What the problem is about, when it is one thing: the unknown id of an <see cref="PolicyProblemKind.UnknownCategory"/>.</summary>
+    public string? Subject { get; }
 
     public override string ToString() => $"({Line}): {Message}";
 }

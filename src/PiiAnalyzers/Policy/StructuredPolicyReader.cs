@@ -233,7 +233,8 @@ internal sealed class StructuredPolicyReader
         _problems.Add(new PolicyProblem(
             PolicyProblemKind.UnknownCategory,
             line,
-            suggestion is null ? $"'{id}' is not a category of the taxonomy." : $"'{id}' is not a category of the taxonomy; did you mean '{suggestion}'?"));
+            suggestion is null ? $"'{id}' is not a category of the taxonomy." : $"'{id}' is not a category of the taxonomy; did you mean '{suggestion}'?",
+            id));
         return false;
     }
 

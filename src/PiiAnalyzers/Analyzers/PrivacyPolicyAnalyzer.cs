@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PiiAnalyzers.Model;
+using PiiAnalyzers.Policy;
+using TextSpan = Microsoft.CodeAnalysis.Text.TextSpan;
+
+namespace PiiAnalyzers.Analyzers;
+
+/// <summary>
+/// PII0101–PII0106 and PII0110: holds the compilation's personal data against the project's privacy policy, the
+/// AdditionalFiles item with <c>PiiKind=Policy</c> that <c>&lt;PiiPolicy Include="PRIVACY.md" /&gt;</c> makes. The
+/// comparison itself is <see cref="PolicyCheck"/>; this class gathers the inventory and turns findings into diagnostics.
+/// </summary>
+/// <remarks>
+/// The check needs the whole compilation, so it runs at compilation end: always in <c>dotnet build</c>, and in the IDE
+/// only with full-solution analysis. Without a policy file it registers nothing.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The item metadata, as the compiler sees it, that marks an AdditionalFiles item as the privacy policy.</summary>
+    public const string PolicyKindKey = "build_metadata.AdditionalFiles.PiiKind";
+
+    public const string PolicyKind = "Policy";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.CollectedButNotDeclared,
+        DiagnosticDescriptors.CollectedWithoutCategory,
+        DiagnosticDescriptors.DeclaredButNotCollected,
+        DiagnosticDescriptors.EncryptionPromisedButMissing,
+        DiagnosticDescriptors.RetentionDisagreesWithPolicy,
+        DiagnosticDescriptors.SharedDespitePolicy,
+        DiagnosticDescriptors.SharedWithUnnamedRecipient,
+        DiagnosticDescriptors.SensitiveNotInPolicy,
+        DiagnosticDescriptors.PolicyUnreadable,
+        DiagnosticDescriptors.PolicyEmpty,
+        DiagnosticDescriptors.PolicyWithoutCollectionSection,
+        DiagnosticDescriptors.PolicyMalformed,
+        DiagnosticDescriptors.PolicyUnknownCategory);
+
+    /// <summary>The descriptor for a kind of finding, for hosts that report <see cref="PolicyCheck"/>'s findings (the CLI).</summary>
+    public static DiagnosticDescriptor GetDescriptor(PolicyFindingKind kind) =>
+        kind switch
+        {
+            PolicyFindingKind.Undeclared => DiagnosticDescriptors.CollectedButNotDeclared,
+            PolicyFindingKind.Unspecified => DiagnosticDescriptors.CollectedWithoutCategory,
+            PolicyFindingKind.NeverCollected => DiagnosticDescriptors.DeclaredButNotCollected,
+            PolicyFindingKind.NotEncrypted => DiagnosticDescriptors.EncryptionPromisedButMissing,
+            PolicyFindingKind.RetentionDisagrees => DiagnosticDescriptors.RetentionDisagreesWithPolicy,
+            PolicyFindingKind.SharedDespiteNotShared => DiagnosticDescriptors.SharedDespitePolicy,
+            PolicyFindingKind.SharedWithUnnamedRecipient => DiagnosticDescriptors.SharedWithUnnamedRecipient,
+            PolicyFindingKind.NotCalledSensitive => DiagnosticDescriptors.SensitiveNotInPolicy,
+            PolicyFindingKind.PolicyUnreadable => DiagnosticDescriptors.PolicyUnreadable,
+            PolicyFindingKind.PolicyEmpty => DiagnosticDescriptors.PolicyEmpty,
+            PolicyFindingKind.PolicyNoCollectionSection => DiagnosticDescriptors.PolicyWithoutCollectionSection,
+            PolicyFindingKind.PolicyMalformed => DiagnosticDescriptors.PolicyMalformed,
+            PolicyFindingKind.PolicyUnknownCategory => DiagnosticDescriptors.PolicyUnknownCategory,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+
+    /// <summary>
+    /// The policy location a finding points at: the words on its line, else the line without surrounding white space, as a
+    /// location in the policy file (which <c>dotnet build</c> prints as <c>PRIVACY.md(12,8)</c>).
+    /// </summary>
+    public static Location GetPolicyLocation(string path, SourceText text, PolicyEvidence evidence)
+    {
+        if (text.Lines.Count == 0 || text.Length == 0)
+        {
+            return Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
+        }
+
+        var line = text.Lines[Math.Max(0, Math.Min(text.Lines.Count - 1, evidence.Line - 1))];
+        var lineText = text.ToString(line.Span);
+        int start;
+        int end;
+        var found = string.IsNullOrEmpty(evidence.Text) ? -1 : lineText.IndexOf(evidence.Text, StringComparison.OrdinalIgnoreCase);
+        if (found >= 0)
+        {
+            start = line.Start + found;
+            end = start + evidence.Text.Length;
+        }
+        else
+        {
+            var trimmedStart = lineText.Length - lineText.TrimStart().Length;
+            start = line.Start + trimmedStart;
+            end = Math.Max(start, line.Start + lineText.TrimEnd().Length);
+        }
+
+        var span = TextSpan.FromBounds(start, end);
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var policies = FindPolicies(start.Options);
+            if (policies.IsEmpty)
+            {
+                return;
+            }
+
+            var inventory = new Inventory(PersonalDataModel.Create(start.Compilation, start.Options), start.Compilation.Assembly);
+            start.RegisterSymbolAction(inventory.AddMember, SymbolKind.Field, SymbolKind.Property);
+            start.RegisterSymbolAction(inventory.AddParameters, SymbolKind.Method);
+            start.RegisterCompilationEndAction(end => inventory.Check(end, policies));
+        });
+    }
+
+    private static ImmutableArray<AdditionalText> FindPolicies(AnalyzerOptions options)
+    {
+        var policies = ImmutableArray.CreateBuilder<AdditionalText>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(PolicyKindKey, out var kind)
+                && string.Equals(kind.Trim(), PolicyKind, StringComparison.OrdinalIgnoreCase))
+            {
+                policies.Add(file);
+            }
+        }
+
+        return policies.ToImmutable();
+    }
+
+    /// <summary>The compilation's personal data, gathered concurrently by symbol actions, checked at compilation end.</summary>
+    private sealed class Inventory
+    {
+        private readonly PersonalDataModel _model;
+        private readonly IAssemblySymbol _assembly;
+        private readonly ConcurrentBag<(PolicyCheckElement Element, Location Location)> _elements = new();
+
+        public Inventory(PersonalDataModel model, IAssemblySymbol assembly)
+        {
+            _model = model;
+            _assembly = assembly;
+        }
+
+        public void AddMember(SymbolAnalysisContext context)
+        {
+            var symbol = context.Symbol;
+            if (symbol.IsImplicitlyDeclared || symbol is IPropertySymbol { IsIndexer: true } || OverridesPersonalMember(symbol))
+            {
+                return;
+            }
+
+            Add(symbol);
+        }
+
+        public void AddParameters(SymbolAnalysisContext context)
+        {
+            var method = (IMethodSymbol)context.Symbol;
+            if (method.IsImplicitlyDeclared
+                || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.ExplicitInterfaceImplementation))
+            {
+                return;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                // A positional record parameter is the property the record declares from it, which AddMember counts.
+                if (!IsPositionalRecordParameter(method, parameter, context.CancellationToken))
+                {
+                    Add(parameter);
+                }
+            }
+        }
+
+        public void Check(CompilationAnalysisContext context, ImmutableArray<AdditionalText> policies)
+        {
+            // Source order, so that findings (and the first of the members without a category) do not depend on threads.
+            var elements = _elements
+                .OrderBy(pair => pair.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+                .ThenBy(pair => pair.Location.SourceSpan.Start)
+                .ThenBy(pair => pair.Element.Name, StringComparer.Ordinal)
+                .ToList();
+            var locations = new Dictionary<PolicyCheckElement, Location>();
+            foreach (var (element, location) in elements)
+            {
+                locations[element] = location;
+            }
+
+            foreach (var file in policies)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var text = file.GetText(context.CancellationToken);
+                ImmutableArray<PolicyFinding> findings;
+                if (text is null)
+                {
+                    findings = ImmutableArray.Create(PolicyCheck.Unreadable(file.Path, "the file does not exist or cannot be opened."));
+                }
+                else
+                {
+                    var content = text.ToString();
+                    findings = PolicyCheck.FindTextProblem(content) is { } problem
+                        ? ImmutableArray.Create(PolicyCheck.Unreadable(file.Path, problem))
+                        : PolicyCheck.Run(elements.Select(pair => pair.Element), PolicyReader.Read(content, file.Path, _model.Taxonomy), _model.Taxonomy);
+                }
+
+                foreach (var finding in findings)
+                {
+                    var location = finding.Element is { } element
+                        ? locations[element]
+                        : text is null
+                            ? Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero))
+                            : GetPolicyLocation(file.Path, text, finding.PolicyLocation ?? new PolicyEvidence(1, string.Empty));
+                    var additional = finding.OtherElements.Select(other => locations[other]);
+                    context.ReportDiagnostic(Diagnostic.Create(GetDescriptor(finding.Kind), location, additional, finding.Arguments.ToArray<object>()));
+                }
+            }
+        }
+
+        private void Add(ISymbol symbol)
+        {
+            if (_model.GetMember(symbol) is { } member && symbol.Locations.FirstOrDefault(location => location.IsInSource) is { } location)
+            {
+                _elements.Add((PolicyCheckElement.FromMember(member), location));
+            }
+        }
+
+        // An override of a personal property of this compilation is the same value; the overridden one is counted.
+        private bool OverridesPersonalMember(ISymbol symbol) =>
+            symbol is IPropertySymbol { OverriddenProperty: { } overridden }
+            && SymbolEqualityComparer.Default.Equals(overridden.ContainingAssembly, _assembly)
+            && _model.GetMember(overridden) is not null;
+
+        private static bool IsPositionalRecordParameter(IMethodSymbol method, IParameterSymbol parameter, CancellationToken cancellationToken)
+        {
+            if (method.MethodKind != MethodKind.Constructor || !method.ContainingType.IsRecord || parameter.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            var syntax = parameter.DeclaringSyntaxReferences[0];
+            return syntax.GetSyntax(cancellationToken) is ParameterSyntax
+                && method.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().Any(property =>
+                    property.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == syntax.SyntaxTree && reference.Span == syntax.Span));
+        }
+    }
+}

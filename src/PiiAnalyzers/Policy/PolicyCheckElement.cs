@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Model;
+
+namespace PiiAnalyzers.Policy;
+
+/// <summary>
+/// One data element of the code's inventory as the policy check sees it: no symbol, no location, so that the build's
+/// analyzer and the <c>pii check</c> command feed the same check. Findings refer back to the element itself (by reference),
+/// and the caller knows where it came from.
+/// </summary>
+public sealed class PolicyCheckElement
+{
+    /// <param name="name">How messages name the element: <c>Customer.Phone</c>, or <c>Register(phone)</c> for a parameter.</param>
+    /// <param name="category">The taxonomy id, <c>unspecified</c>, or an unknown id (the check skips those: PII0007 reports them).</param>
+    /// <param name="isSensitive">Whether the element is sensitive personal information.</param>
+    /// <param name="isStored">False for a method parameter: it is collected, but no storage promise applies to it.</param>
+    /// <param name="retention">The parsed <c>[RetainUntil]</c> rule, or null.</param>
+    /// <param name="recipients">The <c>[SharedWith]</c> recipients.</param>
+    /// <param name="isEncryptedAtRest">Whether the element is stored encrypted (<c>[EncryptedAtRest]</c>, <c>[ProtectedPersonalData]</c>).</param>
+    public PolicyCheckElement(
+        string name,
+        string category,
+        bool isSensitive,
+        bool isStored,
+        RetentionRule? retention,
+        ImmutableArray<string> recipients,
+        bool isEncryptedAtRest)
+    {
+        Name = name;
+        Category = category;
+        IsSensitive = isSensitive;
+        IsStored = isStored;
+        Retention = retention;
+        Recipients = recipients.IsDefault ? ImmutableArray<string>.Empty : recipients;
+        IsEncryptedAtRest = isEncryptedAtRest;
+    }
+
+    public string Name { get; }
+
+    public string Category { get; }
+
+    public bool IsSensitive { get; }
+
+    public bool IsStored { get; }
+
+    public RetentionRule? Retention { get; }
+
+    public ImmutableArray<string> Recipients { get; }
+
+    public bool IsEncryptedAtRest { get; }
+
+    /// <summary>The element for a member the model found: a field or property is stored, a parameter is not.</summary>
+    public static PolicyCheckElement FromMember(PersonalDataMember member) =>
+        new(
+            NameOf(member.Symbol),
+            member.Category,
+            member.IsSensitive,
+            isStored: member.Symbol is not IParameterSymbol,
+            member.Retention,
+            member.Recipients.Select(recipient => recipient.Name).Where(name => !string.IsNullOrWhiteSpace(name)).ToImmutableArray(),
+            member.IsEncryptedAtRest);
+
+    public override string ToString() => $"{Name} ({Category})";
+
+    // Customer.Phone; CustomerService.Register(phone) for a parameter.
+    private static string NameOf(ISymbol symbol)
+    {
+        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter)
+        {
+            var methodName = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+            return method.ContainingType is null || method.MethodKind == MethodKind.Constructor
+                ? $"{methodName}({parameter.Name})"
+                : $"{method.ContainingType.Name}.{methodName}({parameter.Name})";
+        }
+
+        return symbol.ContainingType is null ? symbol.Name : $"{symbol.ContainingType.Name}.{symbol.Name}";
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+
+namespace PiiAnalyzers.Policy;
+
+/// <summary>What the policy check found; each kind is one diagnostic message of one rule.</summary>
+public enum PolicyFindingKind
+{
+    /// <summary>PII0101: the code collects a category the policy does not declare. On the element.</summary>
+    Undeclared,
+
+    /// <summary>PII0101: elements have no category (only an Identity or M.E.Compliance marker); one finding for all of them.</summary>
+    Unspecified,
+
+    /// <summary>PII0102: the policy declares a category nothing collects. On the policy line.</summary>
+    NeverCollected,
+
+    /// <summary>PII0103: the policy promises encryption at rest, the element is not encrypted. On the element.</summary>
+    NotEncrypted,
+
+    /// <summary>PII0104: the element's retention rule is not within any the policy states for it. On the element.</summary>
+    RetentionDisagrees,
+
+    /// <summary>PII0105: the policy says the data is not shared, the element is shared. On the element.</summary>
+    SharedDespiteNotShared,
+
+    /// <summary>PII0105: the policy lists the recipients of the category, and not this one. On the element.</summary>
+    SharedWithUnnamedRecipient,
+
+    /// <summary>PII0106: a sensitive element whose category the policy does not call sensitive. On the element.</summary>
+    NotCalledSensitive,
+
+    /// <summary>PII0110: the policy file could not be read or decoded. On the policy file.</summary>
+    PolicyUnreadable,
+
+    /// <summary>PII0110: the policy file is empty. On the policy file.</summary>
+    PolicyEmpty,
+
+    /// <summary>PII0110: no section of the policy says what is collected. On the policy file.</summary>
+    PolicyNoCollectionSection,
+
+    /// <summary>PII0110: a structured declaration is not valid JSON/YAML or lists no categories. On its line.</summary>
+    PolicyMalformed,
+
+    /// <summary>PII0110: a structured declaration names an id that is not a category. On its line.</summary>
+    PolicyUnknownCategory,
+}
+
+/// <summary>
+/// One result of <see cref="PolicyCheck"/>: which rule, the message arguments (in the order of the rule's message), and
+/// where: an element of the inventory, or a line of the policy.
+/// </summary>
+public sealed class PolicyFinding
+{
+    internal PolicyFinding(
+        PolicyFindingKind kind,
+        PolicyCheckElement? element,
+        ImmutableArray<PolicyCheckElement> otherElements,
+        PolicyEvidence? policyLocation,
+        ImmutableArray<string> arguments)
+    {
+        Kind = kind;
+        Element = element;
+        OtherElements = otherElements;
+        PolicyLocation = policyLocation;
+        Arguments = arguments;
+    }
+
+    public PolicyFindingKind Kind { get; }
+
+    /// <summary>The diagnostic id (PII0101 … PII0110).</summary>
+    public string RuleId => RuleIdOf(Kind);
+
+    /// <summary>The element the finding is reported on; null when it is reported on the policy file.</summary>
+    public PolicyCheckElement? Element { get; }
+
+    /// <summary>Further elements the finding concerns (the other elements without a category), as additional locations.</summary>
+    public ImmutableArray<PolicyCheckElement> OtherElements { get; }
+
+    /// <summary>
+    /// When the finding is on the policy file: its 1-based line, and the words on that line to point at (empty to point at
+    /// the whole line).
+    /// </summary>
+    public PolicyEvidence? PolicyLocation { get; }
+
+    public bool IsOnPolicy => Element is null;
+
+    /// <summary>The message arguments, <c>{0}</c>, <c>{1}</c>… of the rule's message for <see cref="Kind"/>.</summary>
+    public ImmutableArray<string> Arguments { get; }
+
+    public static string RuleIdOf(PolicyFindingKind kind) =>
+        kind switch
+        {
+            PolicyFindingKind.Undeclared or PolicyFindingKind.Unspecified => RuleIdentifiers.CollectedButNotDeclared,
+            PolicyFindingKind.NeverCollected => RuleIdentifiers.DeclaredButNotCollected,
+            PolicyFindingKind.NotEncrypted => RuleIdentifiers.EncryptionPromisedButMissing,
+            PolicyFindingKind.RetentionDisagrees => RuleIdentifiers.RetentionDisagreesWithPolicy,
+            PolicyFindingKind.SharedDespiteNotShared or PolicyFindingKind.SharedWithUnnamedRecipient => RuleIdentifiers.SharingContradictsPolicy,
+            PolicyFindingKind.NotCalledSensitive => RuleIdentifiers.SensitiveNotInPolicy,
+            _ => RuleIdentifiers.UnusablePolicy,
+        };
+
+    public override string ToString() =>
+        $"{RuleId} {Kind} at {(Element is { } element ? element.Name : "policy line " + PolicyLocation?.Line)}: {string.Join(" | ", Arguments)}";
+}
