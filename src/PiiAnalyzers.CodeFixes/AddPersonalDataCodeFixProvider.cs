@@ -2,10 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,82 +19,25 @@ namespace PiiAnalyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPersonalDataCodeFixProvider))]
 [Shared]
-public sealed class AddPersonalDataCodeFixProvider : CodeFixProvider
+public sealed class AddPersonalDataCodeFixProvider : CategoryCodeFixProvider<SyntaxNode>
 {
-    private const string EquivalenceKey = nameof(AddPersonalDataCodeFixProvider);
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnannotatedPersonalData);
 
-    public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create(async (context, document, diagnostics) => await AnnotateAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    protected override string CategoryProperty => UnannotatedPersonalDataAnalyzer.CategoryProperty;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override LocalizableString Title(string category) => CodeFixTitles.Annotate(category);
+
+    private protected override CompilationUnitSyntax Rewrite(CompilationUnitSyntax root, IReadOnlyDictionary<SyntaxNode, string> categories, PersonalDataSyntax syntax)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (CategoryOf(diagnostic) is not { } category || FindTarget(root, diagnostic.Location.SourceSpan) is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    CodeFixTitles.Annotate(category).ToString(),
-                    cancellationToken => AnnotateAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-    }
-
-    private static async Task<Document> AnnotateAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is not CompilationUnitSyntax compilationUnit || semanticModel is null)
-        {
-            return document;
-        }
-
-        var categories = new Dictionary<SyntaxNode, string>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (CategoryOf(diagnostic) is { } category && FindTarget(root, diagnostic.Location.SourceSpan) is { } target && !categories.ContainsKey(target))
-            {
-                categories.Add(target, category);
-            }
-        }
-
-        if (categories.Count == 0)
-        {
-            return document;
-        }
-
-        var syntax = PersonalDataSyntax.At(semanticModel, categories.Keys.Min(target => target.SpanStart));
         var endOfLine = PersonalDataSyntax.EndOfLine(root);
-        var rewritten = compilationUnit.ReplaceNodes(
+        var rewritten = root.ReplaceNodes(
             categories.Keys,
             (original, current) => AddAttribute(original, current, syntax.AttributeList(categories[original]), endOfLine));
-        if (syntax.NeedsUsing)
-        {
-            rewritten = PersonalDataSyntax.AddUsing(rewritten, endOfLine);
-        }
-
-        return document.WithSyntaxRoot(rewritten);
+        return syntax.NeedsUsing ? PersonalDataSyntax.AddUsing(rewritten, endOfLine) : rewritten;
     }
 
-    private static string? CategoryOf(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(UnannotatedPersonalDataAnalyzer.CategoryProperty, out var category) && !string.IsNullOrEmpty(category)
-            ? category
-            : null;
-
     // The declaration the diagnostic's identifier names: a property, a field that declares one variable, or a parameter.
-    private static SyntaxNode? FindTarget(SyntaxNode root, TextSpan span)
+    protected override SyntaxNode? FindTarget(SyntaxNode root, TextSpan span)
     {
         var token = root.FindToken(span.Start);
         if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Span != span)
