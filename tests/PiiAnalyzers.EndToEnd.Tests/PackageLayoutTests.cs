@@ -21,6 +21,7 @@ public class PackageLayoutTests
     [InlineData("analyzers/dotnet/cs/PiiAnalyzers.CodeFixes.dll")]
     [InlineData("build/PiiAnalyzers.props")]
     [InlineData("build/PiiAnalyzers.targets")]
+    [InlineData("tasks/netstandard2.0/PiiAnalyzers.Tasks.dll")]
     public void Package_ContainsFile(string entry)
     {
         var entries = _package.ReadPackageEntries();
@@ -42,6 +43,7 @@ public class PackageLayoutTests
                 "analyzers/dotnet/cs/PiiAnalyzers.dll",
                 "analyzers/dotnet/cs/zh-Hans/PiiAnalyzers.resources.dll",
                 "lib/netstandard2.0/PiiAnalyzers.Attributes.dll",
+                "tasks/netstandard2.0/PiiAnalyzers.Tasks.dll",
             ]),
             $"Unexpected assemblies in the package:{Describe(dlls)}");
     }

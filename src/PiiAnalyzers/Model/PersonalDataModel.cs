@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Options;
 using PiiAnalyzers.Taxonomy;
@@ -296,72 +294,34 @@ public sealed class PersonalDataModel
 
     private PersonalDataMember? ReadMember(ISymbol symbol)
     {
-        var reader = new MarkerReader(Markers);
-        foreach (var attribute in MarkerCandidates(symbol))
-        {
-            reader.Read(attribute);
-        }
-
-        if (reader.Kinds == PersonalDataMarkerKinds.None)
+        // The reading is shared with the inventory generator (MemberMarkerReader), so that both see the same markers.
+        if (MemberMarkerReader.Read(symbol, Markers) is not { } markers)
         {
             return null;
         }
 
-        var category = reader.Category
-            ?? (reader.Classification is { } classification && ClassificationMapFor(symbol).TryGetCategory(classification.ToDisplayString(), classification.Name, out var mapped)
-                ? mapped
-                : CategoryTaxonomy.UnspecifiedId);
-
-        var isSensitive = reader.SensitiveAttribute
-            || (reader.SensitiveArgument ?? (Taxonomy.TryGetCategory(category, out var known) && known.IsSensitive));
+        var category = markers.Category is null && markers.ClassificationFullName is not null
+            ? markers.ResolveCategory(ClassificationMapFor(symbol))
+            : markers.ResolveCategory(ClassificationMap.Empty);
+        var isSensitive = markers.ResolveSensitivity(category, Taxonomy);
 
         RetentionRule? retention = null;
-        if (reader.RetentionText is not null)
+        if (markers.RetentionText is not null)
         {
-            RetentionRule.TryParse(reader.RetentionText, out retention);
+            RetentionRule.TryParse(markers.RetentionText, out retention);
         }
 
         return new PersonalDataMember(
             symbol,
-            reader.Kinds,
+            markers.Kinds,
             category,
             isSensitive,
-            reader.RetentionText,
+            markers.RetentionText,
             retention,
-            reader.Purpose,
-            reader.Recipients.ToImmutable(),
-            reader.EncryptedAtRest,
-            reader.Classification?.Name);
-    }
-
-    // The member's own attributes come first so that they win over inherited ones, as reflection's inherit: true does.
-    private static IEnumerable<AttributeData> MarkerCandidates(ISymbol symbol)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            yield return attribute;
-        }
-
-        if (symbol is not IPropertySymbol property)
-        {
-            yield break;
-        }
-
-        if (FindPositionalParameter(property) is { } parameter)
-        {
-            foreach (var attribute in parameter.GetAttributes())
-            {
-                yield return attribute;
-            }
-        }
-
-        for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
-        {
-            foreach (var attribute in overridden.GetAttributes())
-            {
-                yield return attribute;
-            }
-        }
+            markers.Purpose,
+            markers.Recipients,
+            markers.EncryptedAtRest,
+            markers.ClassificationName);
     }
 
     private ClassificationMap ClassificationMapFor(ISymbol symbol)
@@ -373,141 +333,5 @@ public sealed class PersonalDataModel
         }
 
         return _classificationMaps.GetOrAdd(tree, t => PiiOptions.ReadClassificationMap(_options, t));
-    }
-
-    // record Customer([PersonalData(...)] string Email): the attribute stays on the parameter, the property is synthesized from it.
-    private static IParameterSymbol? FindPositionalParameter(IPropertySymbol property)
-    {
-        if (property.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        var reference = property.DeclaringSyntaxReferences[0];
-        if (reference.GetSyntax(CancellationToken.None) is not ParameterSyntax)
-        {
-            return null;
-        }
-
-        foreach (var constructor in property.ContainingType.InstanceConstructors)
-        {
-            foreach (var parameter in constructor.Parameters)
-            {
-                if (parameter.Name == property.Name
-                    && parameter.DeclaringSyntaxReferences.Any(p => p.SyntaxTree == reference.SyntaxTree && p.Span == reference.Span))
-                {
-                    return parameter;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Collects what a member's attributes say, one attribute at a time.</summary>
-    private sealed class MarkerReader
-    {
-        private readonly MarkerTypes _markers;
-
-        public MarkerReader(MarkerTypes markers)
-        {
-            _markers = markers;
-        }
-
-        public PersonalDataMarkerKinds Kinds { get; private set; }
-
-        public string? Category { get; private set; }
-
-        public string? Purpose { get; private set; }
-
-        public bool? SensitiveArgument { get; private set; }
-
-        public bool SensitiveAttribute { get; private set; }
-
-        public string? RetentionText { get; private set; }
-
-        public bool EncryptedAtRest { get; private set; }
-
-        public INamedTypeSymbol? Classification { get; private set; }
-
-        public ImmutableArray<DataRecipient>.Builder Recipients { get; } = ImmutableArray.CreateBuilder<DataRecipient>();
-
-        public void Read(AttributeData attribute)
-        {
-            var type = attribute.AttributeClass;
-            if (type is null || type.TypeKind == TypeKind.Error)
-            {
-                return;
-            }
-
-            if (Is(type, _markers.PersonalData))
-            {
-                if ((Kinds & PersonalDataMarkerKinds.PersonalData) != 0)
-                {
-                    return;
-                }
-
-                Kinds |= PersonalDataMarkerKinds.PersonalData;
-                Category = AttributeArguments.TryGetString(attribute, out var category) ? category ?? string.Empty : CategoryTaxonomy.UnspecifiedId;
-                Purpose = AttributeArguments.GetNamedString(attribute, "Purpose");
-                SensitiveArgument = AttributeArguments.GetNamedBool(attribute, "Sensitive");
-            }
-            else if (InheritsFrom(type, _markers.IdentityProtectedPersonalData))
-            {
-                Kinds |= PersonalDataMarkerKinds.IdentityProtectedPersonalData;
-                EncryptedAtRest = true;
-            }
-            else if (InheritsFrom(type, _markers.IdentityPersonalData))
-            {
-                Kinds |= PersonalDataMarkerKinds.IdentityPersonalData;
-            }
-            else if (_markers.IsPersonalClassification(type))
-            {
-                Kinds |= PersonalDataMarkerKinds.DataClassification;
-                Classification ??= type;
-            }
-            else if (Is(type, _markers.Sensitive))
-            {
-                SensitiveAttribute = true;
-            }
-            else if (Is(type, _markers.RetainUntil))
-            {
-                RetentionText ??= AttributeArguments.TryGetString(attribute, out var rule) ? rule ?? string.Empty : null;
-            }
-            else if (Is(type, _markers.SharedWith))
-            {
-                if (AttributeArguments.TryGetString(attribute, out var recipient)
-                    && !string.IsNullOrWhiteSpace(recipient)
-                    && !Recipients.Any(known => known.Name == recipient))
-                {
-                    Recipients.Add(new DataRecipient(recipient!, AttributeArguments.GetNamedString(attribute, "Purpose")));
-                }
-            }
-            else if (Is(type, _markers.EncryptedAtRest))
-            {
-                EncryptedAtRest = true;
-            }
-        }
-
-        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? marker) =>
-            marker is not null && SymbolEqualityComparer.Default.Equals(type, marker);
-
-        private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? marker)
-        {
-            if (marker is null)
-            {
-                return false;
-            }
-
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, marker))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

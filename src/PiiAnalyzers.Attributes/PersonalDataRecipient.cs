@@ -1,0 +1,26 @@
+using System;
+
+namespace PiiAnalyzers;
+
+/// <summary>A third party that receives a <see cref="PersonalDataElement"/>, as <see cref="SharedWithAttribute"/> declares it.</summary>
+public sealed class PersonalDataRecipient
+{
+    /// <summary>Initializes a new instance of the <see cref="PersonalDataRecipient"/> class.</summary>
+    /// <param name="name">The third party.</param>
+    /// <param name="purpose">Why it receives the data, or null.</param>
+    public PersonalDataRecipient(string name, string? purpose)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Purpose = purpose;
+    }
+
+    /// <summary>Gets the third party, as named in the annotation.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets why the third party receives the data, or null when not stated.</summary>
+    public string? Purpose { get; }
+
+    /// <summary>Returns the recipient's name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PiiAnalyzers.Inventory;
+using PiiAnalyzers.Model;
+using PiiAnalyzers.Options;
+using PiiAnalyzers.Taxonomy;
+
+namespace PiiAnalyzers.Generation.Model;
+
+/// <summary>
+/// The last step before emission, shared by the generator and <see cref="InventoryBuilder"/>: resolves each member's
+/// category and sensitivity with the same rules as <see cref="PersonalDataModel"/> (<see cref="MemberMarkers"/>), now that
+/// the classification maps and the custom categories are known, and makes paths relative to the project.
+/// </summary>
+public static class InventoryAssembler
+{
+    public static InventoryDocument Assemble(
+        IEnumerable<MemberModel> members,
+        EquatableArray<InventoryCategory> customCategories,
+        IEnumerable<FileClassificationMap> classificationMaps,
+        string? projectDirectory)
+    {
+        var taxonomy = CategoryTaxonomy.BuiltIn.WithCustomCategories(
+            customCategories.Select(category => new DataCategory(category.Id, category.ChineseName, category.EnglishName, category.Sensitive, isBuiltIn: false)));
+        var maps = new Dictionary<string, ClassificationMap>(StringComparer.Ordinal);
+        foreach (var map in classificationMaps)
+        {
+            maps[map.FilePath] = ClassificationMap.Parse(map.MapText);
+        }
+
+        var elements = members.Select(member =>
+        {
+            var category = MemberMarkers.ResolveCategory(
+                member.Category,
+                member.ClassificationFullName,
+                member.ClassificationName,
+                maps.TryGetValue(member.FilePath, out var map) ? map : ClassificationMap.Empty);
+            return new InventoryElement(
+                member.Id,
+                member.Type,
+                member.Member,
+                category,
+                MemberMarkers.ResolveSensitivity(member.SensitiveAttribute, member.SensitiveArgument, category, taxonomy),
+                member.Retention,
+                member.Purpose,
+                member.EncryptedAtRest,
+                member.SharedWith,
+                RelativePath(member.FilePath, projectDirectory),
+                member.Line);
+        });
+
+        return InventoryDocument.Create(elements, customCategories);
+    }
+
+    /// <summary>
+    /// A file's path relative to the project folder, with '/' separators; its file name alone when it is outside the
+    /// folder or the folder is not known, so that the inventory does not depend on where the project was built.
+    /// </summary>
+    public static string RelativePath(string filePath, string? projectDirectory)
+    {
+        var path = filePath.Replace('\\', '/');
+        if (!string.IsNullOrEmpty(projectDirectory))
+        {
+            var folder = projectDirectory!.Replace('\\', '/');
+            if (!folder.EndsWith("/", StringComparison.Ordinal))
+            {
+                folder += "/";
+            }
+
+            if (path.Length > folder.Length && path.StartsWith(folder, StringComparison.OrdinalIgnoreCase))
+            {
+                return path.Substring(folder.Length);
+            }
+        }
+
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
+}

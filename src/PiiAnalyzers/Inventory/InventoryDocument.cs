@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PiiAnalyzers.Inventory;
+
+/// <summary>
+/// The data inventory of one assembly: every element, in a fixed order, and the custom categories they may use. What the
+/// generator embeds, the CLI prints and the build task writes, always through <see cref="InventoryJson"/> and the reports.
+/// </summary>
+/// <param name="Elements">The elements, sorted (see <see cref="Create"/>).</param>
+/// <param name="CustomCategories">The valid custom categories of the assembly and its references, sorted by id.</param>
+public sealed record InventoryDocument(EquatableArray<InventoryElement> Elements, EquatableArray<InventoryCategory> CustomCategories)
+{
+    /// <summary>The version of the JSON schema (DESIGN.md section 5).</summary>
+    public const int SchemaVersion = 1;
+
+    public static InventoryDocument Empty { get; } = new(EquatableArray<InventoryElement>.Empty, EquatableArray<InventoryCategory>.Empty);
+
+    /// <summary>
+    /// The inventory of these elements, whatever order they were found in: sorted by type, file, line and member, an element
+    /// found twice (by two markers, or on both parts of a partial member) listed once.
+    /// </summary>
+    public static InventoryDocument Create(IEnumerable<InventoryElement> elements, IEnumerable<InventoryCategory> customCategories)
+    {
+        var sorted = elements
+            .Distinct()
+            .OrderBy(element => element.Type, StringComparer.Ordinal)
+            .ThenBy(element => element.File, StringComparer.Ordinal)
+            .ThenBy(element => element.Line)
+            .ThenBy(element => element.Member, StringComparer.Ordinal)
+            .ThenBy(element => element.Id, StringComparer.Ordinal)
+            .ThenBy(element => element.Category, StringComparer.Ordinal);
+        var categories = customCategories
+            .GroupBy(category => category.Id, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .OrderBy(category => category.Id, StringComparer.Ordinal);
+        return new InventoryDocument(new EquatableArray<InventoryElement>(sorted), new EquatableArray<InventoryCategory>(categories));
+    }
+}

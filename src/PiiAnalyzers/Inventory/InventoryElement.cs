@@ -1,0 +1,29 @@
+namespace PiiAnalyzers.Inventory;
+
+/// <summary>
+/// One element of the data inventory: a member that holds personal data, as DESIGN.md section 5's JSON lists it. Holds
+/// no symbol, so that the generator can cache it, and the CLI and the build task can read it back from an assembly.
+/// </summary>
+/// <param name="Id">The declaring type's full name and the member (<c>Shop.Customer.Phone</c>).</param>
+/// <param name="Type">The declaring type's full name, with type parameters (<c>Shop.Box&lt;T&gt;</c>).</param>
+/// <param name="Member">The field or property; for a parameter, the method and the parameter (<c>Register(phone)</c>).</param>
+/// <param name="Category">The category id (possibly a custom one, or <c>unspecified</c>).</param>
+/// <param name="Sensitive">Whether it is sensitive personal information.</param>
+/// <param name="Retention">The <c>[RetainUntil]</c> rule as written, or null.</param>
+/// <param name="Purpose">Why it is collected, or null.</param>
+/// <param name="EncryptedAtRest">Whether it is stored encrypted.</param>
+/// <param name="SharedWith">The third parties that receive it, in source order.</param>
+/// <param name="File">The source file, relative to the project folder, with '/' separators.</param>
+/// <param name="Line">The 1-based line of the member's declaration.</param>
+public sealed record InventoryElement(
+    string Id,
+    string Type,
+    string Member,
+    string Category,
+    bool Sensitive,
+    string? Retention,
+    string? Purpose,
+    bool EncryptedAtRest,
+    EquatableArray<InventoryRecipient> SharedWith,
+    string File,
+    int Line);

@@ -1,0 +1,73 @@
+using System.Linq;
+using System.Text;
+
+namespace PiiAnalyzers.Inventory;
+
+/// <summary>The collection list and the sharing list as Markdown tables, the two lists an app publishes (个人信息收集清单, 第三方信息共享清单).</summary>
+public static class MarkdownReport
+{
+    public static string Write(InventoryDocument document, ReportLanguage language)
+    {
+        var words = ReportVocabulary.For(language, document);
+        var text = new StringBuilder();
+        text.Append("# ").Append(words.Title).Append("\n\n");
+        text.Append(words.Generated).Append("\n\n");
+
+        text.Append("## ").Append(words.CollectionList).Append("\n\n");
+        if (document.Elements.IsEmpty)
+        {
+            text.Append(words.NoElements).Append("\n\n");
+        }
+        else
+        {
+            Row(text, words.NameColumn, words.PurposeColumn, words.SensitiveColumn, words.RetentionColumn, words.EncryptedColumn, words.LocationColumn);
+            text.Append("|---|---|---|---|---|---|\n");
+            foreach (var element in document.Elements)
+            {
+                Row(
+                    text,
+                    words.CategoryLabel(element.Category),
+                    words.Purpose(element.Purpose),
+                    words.YesNo(element.Sensitive),
+                    words.Retention(element.Retention),
+                    words.YesNo(element.EncryptedAtRest),
+                    "`" + element.Id + "` (" + element.File + ":" + element.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append("## ").Append(words.SharingList).Append("\n\n");
+        var sharing = ReportVocabulary.SharingRows(document).ToList();
+        if (sharing.Count == 0)
+        {
+            text.Append(words.NoSharing).Append('\n');
+        }
+        else
+        {
+            Row(text, words.RecipientColumn, words.SharedDataColumn, words.SharingPurposeColumn);
+            text.Append("|---|---|---|\n");
+            foreach (var (recipient, purpose, elements) in sharing)
+            {
+                Row(text, recipient, string.Join(words.ListSeparator, elements.Select(words.SharedElement)), words.Purpose(purpose));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Row(StringBuilder text, params string[] cells)
+    {
+        text.Append('|');
+        foreach (var cell in cells)
+        {
+            text.Append(' ').Append(Escape(cell)).Append(" |");
+        }
+
+        text.Append('\n');
+    }
+
+    // A cell is one line, and a '|' in it would end it.
+    private static string Escape(string cell) =>
+        cell.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+}
