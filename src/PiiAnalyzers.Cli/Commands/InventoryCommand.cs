@@ -1,0 +1,93 @@
+using System;
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using PiiAnalyzers.Cli.Loading;
+using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Inventory;
+
+namespace PiiAnalyzers.Cli.Commands;
+
+/// <summary>
+/// <c>pii inventory &lt;project.csproj | solution.sln | folder | assembly.dll&gt; [--format json|md|csv|html] [--lang zh|en] [--output FILE]</c>:
+/// the personal data inventory, built with the generator's own parser, or read from what the generator embedded.
+/// </summary>
+internal sealed class InventoryCommand : IPiiCommand
+{
+    public Command Create(CommandConsole console)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "A project (.csproj), a solution (.sln), a folder of .cs files, or an assembly built with the PiiAnalyzers package.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json, md, csv or html.",
+            DefaultValueFactory = _ => "json",
+        };
+        var language = new Option<string>("--lang", "-l")
+        {
+            Description = "The language of the report: zh or en.",
+            DefaultValueFactory = _ => "zh",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of standard output.",
+        };
+
+        var command = new Command("inventory", "List the personal data the code collects: the collection list and the third-party sharing list.")
+        {
+            path,
+            format,
+            language,
+            output,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            console,
+            parsed.GetValue(path)!,
+            parsed.GetValue(format),
+            parsed.GetValue(language),
+            parsed.GetValue(output),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandConsole console, string path, string? formatName, string? languageName, string? outputFile, CancellationToken cancellationToken)
+    {
+        if (!InventoryReports.TryParseFormat(formatName, out var format))
+        {
+            return console.BadInput($"Unknown format '{formatName}': use json, md, csv or html.");
+        }
+
+        if (!InventoryReports.TryParseLanguage(languageName, out var language))
+        {
+            return console.BadInput($"Unknown language '{languageName}': use zh or en.");
+        }
+
+        InventoryDocument document;
+        try
+        {
+            document = await InventoryInput.LoadAsync(path, console, cancellationToken);
+        }
+        catch (InputException exception)
+        {
+            return console.BadInput(exception.Message);
+        }
+        catch (Exception exception) when (CommandConsole.IsInputProblem(exception))
+        {
+            return console.BadInput($"{path}: {exception.Message}");
+        }
+
+        console.Progress($"Found {document.Elements.Count} personal data element(s).");
+        try
+        {
+            console.WriteResult(InventoryReports.Write(document, format, language), outputFile);
+        }
+        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException)
+        {
+            return console.BadInput($"Cannot write {outputFile}: {exception.Message}");
+        }
+
+        return ExitCodes.Success;
+    }
+}

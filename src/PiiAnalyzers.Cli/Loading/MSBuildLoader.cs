@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.MSBuild;
+using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Generation;
+using PiiAnalyzers.Inventory;
+
+namespace PiiAnalyzers.Cli.Loading;
+
+/// <summary>
+/// A project or solution loaded with MSBuild (MSBuildWorkspace, with the SDK Microsoft.Build.Locator finds). A solution's
+/// inventory is that of all its C# projects, paths relative to the solution's folder.
+/// </summary>
+internal static class MSBuildLoader
+{
+    public static async Task<InventoryDocument> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    {
+        RegisterMSBuild();
+        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), console, cancellationToken);
+    }
+
+    private static void RegisterMSBuild()
+    {
+        if (MSBuildLocator.IsRegistered)
+        {
+            return;
+        }
+
+        try
+        {
+            MSBuildLocator.RegisterDefaults();
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new InputException($"No MSBuild to load the project with (is the .NET SDK installed?): {exception.Message}");
+        }
+    }
+
+    // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<InventoryDocument> LoadWithWorkspaceAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        workspace.WorkspaceFailed += (_, failure) =>
+        {
+            if (failure.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                lock (failures)
+                {
+                    failures.Add(failure.Diagnostic.Message);
+                }
+            }
+        };
+
+        var progress = new Progress(console);
+        var isSolution = path.EndsWith(".sln", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase);
+        IReadOnlyList<Project> projects;
+        try
+        {
+            if (isSolution)
+            {
+                console.Progress($"Loading solution {path}");
+                var solution = await workspace.OpenSolutionAsync(path, progress: progress, cancellationToken: cancellationToken);
+                projects = solution.Projects.Where(project => project.Language == LanguageNames.CSharp).ToList();
+            }
+            else
+            {
+                console.Progress($"Loading project {path}");
+                projects = [await workspace.OpenProjectAsync(path, progress: progress, cancellationToken: cancellationToken)];
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new InputException(Describe($"{path} could not be loaded: {exception.Message}", failures));
+        }
+
+        if (projects.Count == 0 || (!isSolution && failures.Count > 0))
+        {
+            throw new InputException(Describe($"{path} could not be loaded.", failures));
+        }
+
+        foreach (var failure in failures)
+        {
+            console.Progress("warning: " + failure);
+        }
+
+        var baseDirectory = Path.GetDirectoryName(path)!;
+        var elements = new List<InventoryElement>();
+        var categories = new List<InventoryCategory>();
+        for (var i = 0; i < projects.Count; i++)
+        {
+            var project = projects[i];
+            console.Progress($"Analyzing project {i + 1} of {projects.Count}: {project.Name}");
+            var compilation = await project.GetCompilationAsync(cancellationToken)
+                ?? throw new InputException($"{project.FilePath} gives no compilation.");
+            var document = InventoryBuilder.Build(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, baseDirectory, cancellationToken);
+            elements.AddRange(document.Elements);
+            categories.AddRange(document.CustomCategories);
+        }
+
+        return InventoryDocument.Create(elements, categories);
+    }
+
+    private static string Describe(string message, List<string> failures) =>
+        failures.Count == 0 ? message : message + Environment.NewLine + string.Join(Environment.NewLine, failures.Select(failure => "  " + failure));
+
+    private sealed class Progress(CommandConsole console) : IProgress<ProjectLoadProgress>
+    {
+        public void Report(ProjectLoadProgress value)
+        {
+            if (value.Operation == ProjectLoadOperation.Resolve)
+            {
+                var framework = value.TargetFramework is null ? string.Empty : $" ({value.TargetFramework})";
+                console.Progress($"Loaded {Path.GetFileName(value.FilePath)}{framework}");
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Shop;
+
+public static class Program
+{
+    public static void Main()
+    {
+    }
+}
