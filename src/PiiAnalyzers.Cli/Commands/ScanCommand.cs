@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Cli.Loading;
+using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Cli.Sarif;
+using PiiAnalyzers.Cli.Scanning;
+
+namespace PiiAnalyzers.Cli.Commands;
+
+/// <summary>
+/// <c>pii scan &lt;folder | project.csproj | solution.sln&gt; [--format text|json|sarif] [--output FILE] [--baseline FILE]
+/// [--write-baseline FILE] [--severity info|warning|error] [--exclude GLOB]</c>: every analyzer of the package over a
+/// codebase that need not build. Exit code 0 when nothing new at or above <c>--severity</c>, 1 otherwise, 2 on bad input.
+/// </summary>
+internal sealed class ScanCommand : IPiiCommand
+{
+    public Command Create(CommandConsole console)
+    {
+        var path = new Argument<string>("path") { Description = "A folder of .cs files, a project (.csproj) or a solution (.sln)." };
+        var format = new Option<string>("--format", "-f") { Description = "text, json or sarif.", DefaultValueFactory = _ => "text" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file does not have." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every finding in this baseline file (the run then counts them as known)." };
+        var severity = new Option<string>("--severity") { Description = "The lowest severity reported and failed on: info, warning or error.", DefaultValueFactory = _ => "warning" };
+        var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable), e.g. 'Legacy/**' or '*.Tests.cs'.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("scan", "Run every PiiAnalyzers analyzer over a folder, project or solution without building it.")
+        {
+            path,
+            format,
+            output,
+            baseline,
+            writeBaseline,
+            severity,
+            exclude,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            console,
+            new ScanRequest(
+                parsed.GetValue(path)!,
+                parsed.GetValue(format),
+                parsed.GetValue(output),
+                parsed.GetValue(baseline),
+                parsed.GetValue(writeBaseline),
+                parsed.GetValue(severity),
+                parsed.GetValue(exclude) ?? []),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandConsole console, ScanRequest request, CancellationToken cancellationToken)
+    {
+        var format = request.Format?.Trim().ToLowerInvariant();
+        if (format is not ("text" or "json" or "sarif"))
+        {
+            return console.BadInput($"Unknown format '{request.Format}': use text, json or sarif.");
+        }
+
+        if (!Finding.TryParseSeverity(request.Severity, out var threshold))
+        {
+            return console.BadInput($"Unknown severity '{request.Severity}': use info, warning or error.");
+        }
+
+        var analyzers = AnalysisEngine.AllAnalyzers();
+        LoadedCode code;
+        IReadOnlyList<Finding> findings;
+        Baseline? baseline;
+        try
+        {
+            baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
+            var filter = new PathFilter(request.Excludes);
+            code = await CompilationLoader.LoadAsync(request.Path, filter, console, cancellationToken);
+            findings = await AnalysisEngine.RunAsync(
+                code,
+                analyzers,
+                ImmutableArray<AdditionalText>.Empty,
+                inner => inner ?? EmptyOptionsProvider.Instance,
+                filter,
+                console,
+                cancellationToken);
+        }
+        catch (InputException exception)
+        {
+            return console.BadInput(exception.Message);
+        }
+        catch (Exception exception) when (CommandConsole.IsInputProblem(exception))
+        {
+            return console.BadInput($"{request.Path}: {exception.Message}");
+        }
+
+        var reported = findings.Where(finding => Finding.AtLeast(finding.Severity, threshold)).ToList();
+        var baselined = 0;
+        try
+        {
+            if (request.WriteBaseline is not null)
+            {
+                // Every finding, whatever the threshold, so that lowering it later does not bring known ones back.
+                console.WriteResult(Baseline.Write(findings), request.WriteBaseline);
+                baselined = reported.Count;
+                reported = [];
+            }
+            else if (baseline is not null)
+            {
+                (var fresh, baselined) = baseline.Filter(reported);
+                reported = fresh.ToList();
+            }
+
+            var report = format switch
+            {
+                "sarif" => SarifWriter.Write(code.Root, AnalysisEngine.Rules(analyzers), reported),
+                "json" => FindingReports.Json(code.Root, reported, baselined),
+                _ => FindingReports.Text(reported),
+            };
+            console.WriteResult(report, request.Output);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return console.BadInput($"Cannot write: {exception.Message}");
+        }
+
+        console.Progress($"{reported.Count} new finding(s) at or above {Finding.SeverityName(threshold)}; {baselined} in the baseline.");
+        return reported.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes);
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Build.Locator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.MSBuild;
+using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Cli.Scanning;
+
+namespace PiiAnalyzers.Cli.Loading;
+
+/// <summary>
+/// One compilation to analyze, with the project's analyzer options (its <c>.editorconfig</c>) and additional files (its
+/// <c>PiiPolicy</c>) when it has any.
+/// </summary>
+internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfigOptionsProvider? Options, ImmutableArray<AdditionalText> AdditionalFiles, string Name);
+
+/// <summary>What <see cref="CompilationLoader"/> loaded: the compilations and the folder paths are reported relative to.</summary>
+internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> Compilations);
+
+/// <summary>
+/// Compilations (not inventories) for <c>pii check</c> and <c>pii scan</c>: a folder compiled ad hoc from its .cs files
+/// with the framework's reference assemblies (as <see cref="FolderLoader"/> does), a project or solution loaded with
+/// MSBuildWorkspace, falling back to the folder mode with a note on standard error when MSBuild cannot load it.
+/// </summary>
+internal static class CompilationLoader
+{
+    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(path))
+        {
+            var root = Path.GetFullPath(path);
+            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken)]);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InputException($"{path} does not exist.");
+        }
+
+        var extension = Path.GetExtension(path);
+        if (!extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)
+            && !extension.Equals(".sln", StringComparison.OrdinalIgnoreCase)
+            && !extension.Equals(".slnx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException($"{path} is not a folder, a .csproj or a .sln.");
+        }
+
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        try
+        {
+            RegisterMSBuild();
+            var compilations = await LoadWithWorkspaceAsync(fullPath, console, cancellationToken);
+            return new LoadedCode(folder, compilations);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            console.Progress($"note: {fullPath} could not be loaded with MSBuild ({FirstLine(exception.Message)}); compiling the .cs files of {folder} instead.");
+            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken)]);
+        }
+    }
+
+    /// <summary>The .cs files of <paramref name="root"/> that <paramref name="filter"/> keeps, in one compilation with the framework and the attributes.</summary>
+    public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
+    {
+        var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
+            .Where(file => filter.Includes(file.Relative))
+            .OrderBy(file => file.Relative, StringComparer.Ordinal)
+            .ToList();
+        console.Progress($"Parsing {files.Count} C# file(s) in {root}");
+
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = new SyntaxTree[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            trees[i] = CSharpSyntaxTree.ParseText(File.ReadAllText(files[i].File), parseOptions, files[i].File, System.Text.Encoding.UTF8, cancellationToken);
+        });
+        console.Progress($"Parsed {files.Count} file(s).");
+
+        var compilation = CSharpCompilation.Create(
+            Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)),
+            trees,
+            FrameworkReferences.Get().Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var standIns = PackageStandIns.For(compilation);
+        if (standIns.Count > 0)
+        {
+            console.Progress($"Unresolved logging APIs stood in for by {string.Join(", ", standIns.Select(reference => reference.Display))}.");
+            compilation = compilation.AddReferences(standIns);
+        }
+
+        return new LoadedCompilation(compilation, null, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder");
+    }
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOfAny(['\r', '\n']);
+        return newline < 0 ? message : message[..newline];
+    }
+
+    private static void RegisterMSBuild()
+    {
+        if (!MSBuildLocator.IsRegistered)
+        {
+            MSBuildLocator.RegisterDefaults();
+        }
+    }
+
+    // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<IReadOnlyList<LoadedCompilation>> LoadWithWorkspaceAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    {
+        using var workspace = MSBuildWorkspace.Create();
+        var failures = new List<string>();
+        workspace.WorkspaceFailed += (_, failure) =>
+        {
+            if (failure.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
+            {
+                lock (failures)
+                {
+                    failures.Add(failure.Diagnostic.Message);
+                }
+            }
+        };
+
+        var isSolution = !path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
+        IReadOnlyList<Project> projects;
+        if (isSolution)
+        {
+            console.Progress($"Loading solution {path}");
+            var solution = await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken);
+            projects = solution.Projects.Where(project => project.Language == LanguageNames.CSharp).ToList();
+        }
+        else
+        {
+            console.Progress($"Loading project {path}");
+            projects = [await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken)];
+        }
+
+        if (projects.Count == 0 || (!isSolution && failures.Count > 0))
+        {
+            throw new InvalidOperationException(failures.Count == 0 ? "no C# project" : failures[0]);
+        }
+
+        foreach (var failure in failures)
+        {
+            console.Progress("warning: " + failure);
+        }
+
+        var compilations = new List<LoadedCompilation>();
+        foreach (var project in projects)
+        {
+            var compilation = await project.GetCompilationAsync(cancellationToken)
+                ?? throw new InvalidOperationException($"{project.FilePath} gives no compilation.");
+            compilations.Add(new LoadedCompilation(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, project.AnalyzerOptions.AdditionalFiles, project.Name));
+        }
+
+        return compilations;
+    }
+}

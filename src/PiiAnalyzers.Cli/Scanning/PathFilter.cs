@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PiiAnalyzers.Cli.Scanning;
+
+/// <summary>
+/// Which files a scan looks at, by their path relative to the root ('/'-separated): by default not those under
+/// <c>bin/</c>, <c>obj/</c>, hidden or migrations folders, nor generated files (<c>*.g.cs</c>, <c>*.designer.cs</c>,
+/// <c>*.generated.cs</c>), nor those matching an <c>--exclude</c> glob.
+/// </summary>
+internal sealed class PathFilter
+{
+    private static readonly string[] GeneratedSuffixes = [".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".AssemblyInfo.cs", ".AssemblyAttributes.cs"];
+
+    private readonly IReadOnlyList<Regex> _excludes;
+
+    public PathFilter(IEnumerable<string> excludeGlobs)
+    {
+        _excludes = excludeGlobs.Where(glob => !string.IsNullOrWhiteSpace(glob)).Select(ToRegex).ToList();
+    }
+
+    /// <summary>The default filter, without globs of the user's.</summary>
+    public static PathFilter Default { get; } = new([]);
+
+    /// <summary>Whether the file at <paramref name="relativePath"/> is analyzed and reported.</summary>
+    public bool Includes(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        var parts = path.Split('/');
+        var folders = parts.Take(parts.Length - 1);
+        if (folders.Any(part =>
+            part.Equals("bin", StringComparison.OrdinalIgnoreCase)
+            || part.Equals("obj", StringComparison.OrdinalIgnoreCase)
+            || part.Equals("Migrations", StringComparison.OrdinalIgnoreCase)
+            || (part.StartsWith('.') && part != "." && part != "..")))
+        {
+            return false;
+        }
+
+        var name = parts[^1];
+        if (GeneratedSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return !_excludes.Any(exclude => exclude.IsMatch(path));
+    }
+
+    /// <summary>
+    /// A glob as a regular expression over the relative path: <c>**</c> any folders, <c>*</c> any characters but '/',
+    /// <c>?</c> one. A glob without '/' matches a file or folder name anywhere (<c>*.Tests.cs</c>, <c>Legacy</c>).
+    /// </summary>
+    internal static Regex ToRegex(string glob)
+    {
+        var pattern = glob.Replace('\\', '/').Trim();
+        var anywhere = !pattern.Contains('/');
+        pattern = pattern.TrimStart('/');
+        var regex = new StringBuilder(anywhere ? "(^|.*/)" : "^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
+            {
+                i++;
+                if (i + 1 < pattern.Length && pattern[i + 1] == '/')
+                {
+                    i++;
+                    regex.Append("(.*/)?");
+                }
+                else
+                {
+                    regex.Append(".*");
+                }
+            }
+            else if (c == '*')
+            {
+                regex.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                regex.Append("[^/]");
+            }
+            else
+            {
+                regex.Append(Regex.Escape(c.ToString()));
+            }
+        }
+
+        // A folder excludes everything under it.
+        regex.Append("(/.*)?$");
+        return new Regex(regex.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+}
