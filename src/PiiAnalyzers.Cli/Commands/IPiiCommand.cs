@@ -3,7 +3,7 @@ using PiiAnalyzers.Cli.Output;
 
 namespace PiiAnalyzers.Cli.Commands;
 
-/// <summary>One <c>pii</c> subcommand (<c>inventory</c>; <c>policy</c>, <c>check</c> and <c>scan</c> are to come).</summary>
+/// <summary>One <c>pii</c> subcommand: <c>inventory</c>, <c>policy</c>, <c>policy-eval</c>, <c>check</c> or <c>scan</c>.</summary>
 internal interface IPiiCommand
 {
     /// <summary>The System.CommandLine command, its action writing through <paramref name="console"/>.</summary>

@@ -3,14 +3,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.MSBuild;
 using PiiAnalyzers.Cli.Output;
 using PiiAnalyzers.Cli.Scanning;
 
@@ -26,9 +23,10 @@ internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfig
 internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> Compilations);
 
 /// <summary>
-/// Compilations (not inventories) for <c>pii check</c> and <c>pii scan</c>: a folder compiled ad hoc from its .cs files
-/// with the framework's reference assemblies (as <see cref="FolderLoader"/> does), a project or solution loaded with
-/// MSBuildWorkspace, falling back to the folder mode with a note on standard error when MSBuild cannot load it.
+/// The code a command reads: a folder compiled ad hoc from its .cs files with the framework's reference assemblies and
+/// the attributes library (types it uses from unrestored packages do not resolve), or a project or solution loaded with
+/// <see cref="MSBuildLoader"/>. <c>pii check</c> and <c>pii scan</c> fall back to the folder when MSBuild cannot load it,
+/// with a note on standard error.
 /// </summary>
 internal static class CompilationLoader
 {
@@ -57,9 +55,7 @@ internal static class CompilationLoader
         var folder = Path.GetDirectoryName(fullPath)!;
         try
         {
-            RegisterMSBuild();
-            var compilations = await LoadWithWorkspaceAsync(fullPath, console, cancellationToken);
-            return new LoadedCode(folder, compilations);
+            return new LoadedCode(folder, await MSBuildLoader.LoadAsync(fullPath, console, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -105,65 +101,5 @@ internal static class CompilationLoader
     {
         var newline = message.IndexOfAny(['\r', '\n']);
         return newline < 0 ? message : message[..newline];
-    }
-
-    private static void RegisterMSBuild()
-    {
-        if (!MSBuildLocator.IsRegistered)
-        {
-            MSBuildLocator.RegisterDefaults();
-        }
-    }
-
-    // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<IReadOnlyList<LoadedCompilation>> LoadWithWorkspaceAsync(string path, CommandConsole console, CancellationToken cancellationToken)
-    {
-        using var workspace = MSBuildWorkspace.Create();
-        var failures = new List<string>();
-        workspace.WorkspaceFailed += (_, failure) =>
-        {
-            if (failure.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
-            {
-                lock (failures)
-                {
-                    failures.Add(failure.Diagnostic.Message);
-                }
-            }
-        };
-
-        var isSolution = !path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase);
-        IReadOnlyList<Project> projects;
-        if (isSolution)
-        {
-            console.Progress($"Loading solution {path}");
-            var solution = await workspace.OpenSolutionAsync(path, cancellationToken: cancellationToken);
-            projects = solution.Projects.Where(project => project.Language == LanguageNames.CSharp).ToList();
-        }
-        else
-        {
-            console.Progress($"Loading project {path}");
-            projects = [await workspace.OpenProjectAsync(path, cancellationToken: cancellationToken)];
-        }
-
-        if (projects.Count == 0 || (!isSolution && failures.Count > 0))
-        {
-            throw new InvalidOperationException(failures.Count == 0 ? "no C# project" : failures[0]);
-        }
-
-        foreach (var failure in failures)
-        {
-            console.Progress("warning: " + failure);
-        }
-
-        var compilations = new List<LoadedCompilation>();
-        foreach (var project in projects)
-        {
-            var compilation = await project.GetCompilationAsync(cancellationToken)
-                ?? throw new InvalidOperationException($"{project.FilePath} gives no compilation.");
-            compilations.Add(new LoadedCompilation(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, project.AnalyzerOptions.AdditionalFiles, project.Name));
-        }
-
-        return compilations;
     }
 }

@@ -1,8 +1,11 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Cli.Scanning;
+using PiiAnalyzers.Generation;
 using PiiAnalyzers.Inventory;
 
 namespace PiiAnalyzers.Cli.Loading;
@@ -10,11 +13,13 @@ namespace PiiAnalyzers.Cli.Loading;
 /// <summary>What a command is pointed at: a folder, a project, a solution or a built assembly, told apart by the path.</summary>
 internal static class InventoryInput
 {
-    public static Task<InventoryDocument> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<InventoryDocument> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
         {
-            return Task.FromResult(FolderLoader.Load(path, console, cancellationToken));
+            var root = Path.GetFullPath(path);
+            var folder = CompilationLoader.LoadFolder(root, PathFilter.Default, console, cancellationToken);
+            return InventoryBuilder.Build(folder.Compilation, options: null, root, cancellationToken);
         }
 
         if (!File.Exists(path))
@@ -25,14 +30,19 @@ internal static class InventoryInput
         var extension = Path.GetExtension(path);
         if (extension.Equals(".dll", StringComparison.OrdinalIgnoreCase) || extension.Equals(".exe", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(AssemblyLoader.Load(path, console));
+            return AssemblyLoader.Load(path, console);
         }
 
         if (extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".sln", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".slnx", StringComparison.OrdinalIgnoreCase))
         {
-            return MSBuildLoader.LoadAsync(path, console, cancellationToken);
+            // A solution's inventory is that of all its C# projects, paths relative to the solution's folder.
+            var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var documents = (await MSBuildLoader.LoadAsync(path, console, cancellationToken))
+                .Select(project => InventoryBuilder.Build(project.Compilation, project.Options, baseDirectory, cancellationToken))
+                .ToList();
+            return InventoryDocument.Create(documents.SelectMany(document => document.Elements), documents.SelectMany(document => document.CustomCategories));
         }
 
         throw new InputException($"{path} is not a folder, a .csproj, a .sln or a built .dll.");

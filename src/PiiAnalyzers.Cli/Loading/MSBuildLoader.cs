@@ -9,18 +9,17 @@ using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
 using PiiAnalyzers.Cli.Output;
-using PiiAnalyzers.Generation;
-using PiiAnalyzers.Inventory;
 
 namespace PiiAnalyzers.Cli.Loading;
 
 /// <summary>
-/// A project or solution loaded with MSBuild (MSBuildWorkspace, with the SDK Microsoft.Build.Locator finds). A solution's
-/// inventory is that of all its C# projects, paths relative to the solution's folder.
+/// A project or solution loaded with MSBuild (MSBuildWorkspace, with the SDK Microsoft.Build.Locator finds): one
+/// compilation per C# project, with the project's analyzer options and additional files.
 /// </summary>
 internal static class MSBuildLoader
 {
-    public static async Task<InventoryDocument> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    /// <exception cref="InputException">MSBuild cannot load the project; the message gives MSBuild's reasons.</exception>
+    public static async Task<IReadOnlyList<LoadedCompilation>> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
         return await LoadWithWorkspaceAsync(Path.GetFullPath(path), console, cancellationToken);
@@ -45,7 +44,7 @@ internal static class MSBuildLoader
 
     // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<InventoryDocument> LoadWithWorkspaceAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<LoadedCompilation>> LoadWithWorkspaceAsync(string path, CommandConsole console, CancellationToken cancellationToken)
     {
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
@@ -92,21 +91,17 @@ internal static class MSBuildLoader
             console.Progress("warning: " + failure);
         }
 
-        var baseDirectory = Path.GetDirectoryName(path)!;
-        var elements = new List<InventoryElement>();
-        var categories = new List<InventoryCategory>();
+        var compilations = new List<LoadedCompilation>();
         for (var i = 0; i < projects.Count; i++)
         {
             var project = projects[i];
-            console.Progress($"Analyzing project {i + 1} of {projects.Count}: {project.Name}");
+            console.Progress($"Compiling project {i + 1} of {projects.Count}: {project.Name}");
             var compilation = await project.GetCompilationAsync(cancellationToken)
                 ?? throw new InputException($"{project.FilePath} gives no compilation.");
-            var document = InventoryBuilder.Build(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, baseDirectory, cancellationToken);
-            elements.AddRange(document.Elements);
-            categories.AddRange(document.CustomCategories);
+            compilations.Add(new LoadedCompilation(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, project.AnalyzerOptions.AdditionalFiles, project.Name));
         }
 
-        return InventoryDocument.Create(elements, categories);
+        return compilations;
     }
 
     private static string Describe(string message, List<string> failures) =>

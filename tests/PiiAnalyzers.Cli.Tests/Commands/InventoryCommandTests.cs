@@ -43,7 +43,7 @@ public class InventoryCommandTests
         var result = CliResult.Run("inventory", TestFiles.ShopFolder, "--format", "json");
 
         Assert.StartsWith("{", result.Output);
-        Assert.Contains("Compiling 3 C# file(s)", result.Error);
+        Assert.Contains("Parsing 3 C# file(s)", result.Error);
         Assert.Contains("Found 9 personal data element(s).", result.Error);
     }
 
