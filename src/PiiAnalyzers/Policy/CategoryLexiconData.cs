@@ -39,7 +39,7 @@ internal static class CategoryLexiconData
         ("identity.document", "其他证件|其他身份证件|其他有效证件|港澳台通行证|港澳居民来往内地通行证|台湾居民来往大陆通行证|回乡证|台胞证|军官证|士兵证|外国人永久居留身份证|居住证|户口簿|户口本|residence permit|visa information|work permit|tax identification number|tax ID|other identity document|other identification documents"),
 
         ("biometric", "生物识别信息|个人生物识别信息|生物特征|生物特征信息|生物识别特征|生物识别数据|biometric data|biometric information|biometrics|biometric identifiers"),
-        ("biometric.face", "人脸|人脸信息|人脸图像|人脸照片|人脸识别|人脸识别信息|人脸识别特征|人脸特征|人脸数据|面部特征|面部识别特征|面部信息|面部识别|面部照片|面部图像|面容|面容信息|面容ID|刷脸|活体检测|face ID|facial|facial geometry|facial recognition|facial recognition data|facial features|facial image|facial images|face scan|face scans|face data|face recognition|face images|face geometry|faceprint"),
+        ("biometric.face", "人脸|人脸信息|人脸图像|人脸照片|人脸识别|人脸识别信息|人脸识别特征|人脸特征|人脸数据|面部特征|面部识别特征|面部信息|面部识别|面部照片|面部图像|面容|面容信息|面容ID|刷脸|活体检测|face ID|facial|facial geometry|facial recognition|facial recognition data|facial features|facial image|facial images|face scan|face scans|face data|facial data|face recognition|face images|face geometry|faceprint"),
         ("biometric.fingerprint", "指纹|指纹信息|指纹识别|指纹特征|指纹数据|fingerprint|fingerprints|fingerprint data|touch ID"),
         ("biometric.voiceprint", "声纹|声纹信息|声纹特征|声纹识别|voiceprint|voice print|voiceprints|voice recognition data"),
         ("biometric.iris", "虹膜|虹膜信息|虹膜识别|视网膜|iris|iris scan|iris scans|retina|retina scan|retinal scan"),

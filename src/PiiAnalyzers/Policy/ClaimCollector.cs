@@ -35,6 +35,7 @@ internal sealed class ClaimCollector
         Exception = 1 << 11,
         RecipientContext = 1 << 12,
         Sensitive = 1 << 13,
+        UserRight = 1 << 14,
     }
 
     // Every cue word in one trie, so that a sentence is scanned once for all of them.
@@ -42,22 +43,32 @@ internal sealed class ClaimCollector
         (Cue.Encryption, "加密|密文|哈希|散列|加盐|encrypt|encrypts|encrypted|encryption|encrypting|hashed|hashing|hash"),
         (Cue.Transit, "传输|transit|transmission|transmitted|SSL|TLS|HTTPS"),
         (Cue.Storage, "存储|保存|存放|落盘|数据库|at rest|stored|store|storage|database|databases|servers"),
-        (Cue.NotStored, "不保留|不会保留|不会保存|不保存|不会存储|不存储|不会留存|不留存|不做保存|不会记录|仅在本地|仅在您的设备|not retained|not stored|do not store|don't store|never store|do not retain|don't retain|never retain|not be stored|not be retained|not kept|not saved|is not persisted|only on your device|stays on your device"),
+        // "核验完成后立即删除，不予保存": data used once and never kept is not-stored, not purpose-fulfilled, which would allow
+        // keeping it as long as a purpose lasts.
+        (Cue.NotStored, "不予保存|不予保留|不予留存|不作保存|不作留存|不做留存|不被保存|不会被保存|不保留|不会保留|不会保存|不保存|不会存储|不存储|不会留存|不留存|不做保存|不会记录|仅在本地|仅在您的设备|not retained|not stored|do not store|don't store|never store|do not retain|don't retain|never retain|not be stored|not be retained|not kept|not saved|is not persisted|only on your device|stays on your device"),
         (Cue.Keep, "保存|保留|存储|留存|存放|retain|retained|keep|kept|store|stored|hold|held"),
         (Cue.Delete, "删除|匿名化|清除|销毁|移除|delete|deleted|deletion|erase|erased|anonymise|anonymize|anonymised|anonymized|purge|purged|remove|removed|destroy|destroyed"),
-        (Cue.AccountClosed, "注销|销户|删除账号|删除账户|删除帐号|删除帐户|account deletion|delete your account|deleting your account|close your account|closing your account|account closure|account is deleted|account is closed|terminate your account|deactivate your account|account termination"),
+        (Cue.AccountClosed, AccountClosedPhrases),
         (Cue.Purpose, "最短期限|最短时间|最短必要|所必需的期限|所必需的时间|所必需的最短|所需的时间|所需的最短|目的所需|实现目的|as long as necessary|as long as is necessary|no longer than necessary|only as long as|for as long as needed|as long as needed|necessary to fulfil|necessary to fulfill|necessary for the purposes"),
         (Cue.ConsentWithdrawn, "撤回同意|撤回授权|撤回您的同意|withdraw your consent|withdraw consent|consent is withdrawn"),
         (Cue.SessionEnd, "会话结束|关闭浏览器|关闭应用|session ends|end of your session|end of the session|close your browser|close the browser|session cookies"),
         (Cue.Share, ShareVerbs),
-        (Cue.Exception, "除|未经|除非|例外|以下情形|下列情形|另有规定|except|unless|without your consent|without your permission|other than|exception|exceptions|following circumstances|except as|apart from|required by law"),
-        (Cue.RecipientContext, "共享|分享|提供给|披露|委托|接入|嵌入|集成|合作|第三方|SDK|share|shared|disclose|third party|third parties|third-party|processor|processors|service provider|service providers|partner|partners|vendor|vendors"),
-        (Cue.Sensitive, SensitivePhrases));
+        (Cue.Exception, "除|未经|除非|例外|以下情形|下列情形|另有规定|except|unless|without your consent|without your permission|other than|exception|exceptions|following circumstances|except as|apart from|required by law|beyond these|beyond the above|beyond the following|outside these cases|outside of these cases"),
+        (Cue.RecipientContext, "共享|分享|提供给|披露|委托|接入|嵌入|集成|合作|第三方|SDK|share|shared|disclose|third party|third parties|third-party|processor|processors|service provider|service providers|partner|partners|vendor|vendors|provided to|disclosed to|transferred to"),
+        (Cue.Sensitive, SensitivePhrases),
+        (Cue.UserRight, UserRightPhrases));
 
     // Bounds the work of one sentence that repeats a word without end (a hostile or broken file).
     private const int MaxSensitiveWordsPerSentence = 16;
+    private const int MaxRecipientVerbsPerSentence = 16;
+    private const int MaxAccountEventsPerSentence = 16;
 
     private const string ShareVerbs = "共享|分享|提供给|对外提供|向第三方提供|披露|转让|出售|出租|share|shares|shared|sharing|disclose|discloses|disclosed|transfer|transferred|sell|sells|sold|selling|rent|trade";
+    private const string AccountClosedPhrases = "注销|销户|删除账号|删除账户|删除帐号|删除帐户|account deletion|delete your account|deleting your account|close your account|closing your account|account closure|account is deleted|account is closed|terminate your account|deactivate your account|account termination";
+
+    // What the user can do ("您可以删除收货地址", "you can close your account") describes a right, not how long the service keeps data.
+    private const string UserRightPhrases = "您可以|你可以|您有权|你有权|用户可以|用户有权|you can|you may|you have the right|you are entitled|you have the option";
+
     private const string SensitivePhrases = "敏感个人信息|个人敏感信息|敏感信息|敏感数据|sensitive personal|sensitive information|sensitive data|special category|special categories";
 
     private static readonly PhraseMatcher<bool> ShareWords = Create(ShareVerbs);
@@ -65,6 +76,25 @@ internal sealed class ClaimCollector
     private static readonly PhraseMatcher<bool> EnglishNegators = Create("not|never|no|don't|doesn't|won't|cannot|can't|neither|nor");
     private static readonly PhraseMatcher<bool> SensitiveWords = Create(SensitivePhrases);
     private static readonly PhraseMatcher<string> KnownRecipients = CreateRecipients();
+
+    // Verbs the recipient directly follows ("提供给连付支付", "provided to Parcelgo"), and English verbs it follows after
+    // "with" ("we share your email address with Acme Mailer").
+    private static readonly PhraseMatcher<bool> RecipientVerbs = Create("提供给|共享给|分享给|披露给|转让给|委托给|传输给|发送给|shared with|share with|provided to|disclosed to|transferred to|sent to");
+    private static readonly PhraseMatcher<bool> ShareWithVerbs = Create("share|shares|sharing|disclose|discloses|transfer|transfers");
+    private static readonly PhraseMatcher<bool> WithWord = Create("with");
+
+    // Words that make a name a kind of recipient ("第三方", "合作伙伴", "our partners") rather than one recipient.
+    private static readonly string[] GenericRecipientWords = { "第三方", "合作伙伴", "合作方", "服务商", "提供商", "供应商", "关联方", "关联公司", "机构", "部门", "当局", "我们", "您", "用户", "他人", "其他", "相关", "上述", "该", "这些", "境外", "接收方", "商家", "商户", "卖家", "平台", "政府", "监管", "司法", "执法", "法院", "公安" };
+    private static readonly string[] GenericEnglishFirstWords = { "Our", "Your", "The", "Third", "Other", "Any", "Such", "These", "Those", "Law", "Government", "Partners", "Affiliates", "Service", "Us", "You" };
+
+    private const int MaxRecipientNameLength = 30;
+
+    private static readonly PhraseMatcher<bool> AccountClosedWords = Create(AccountClosedPhrases);
+    private static readonly PhraseMatcher<bool> UserRightWords = Create(UserRightPhrases);
+    private static readonly PhraseMatcher<bool> OurWords = Create("我们|本公司|we|we'll");
+
+    // How far after an account-closing verb its object may be: "注销账号", "注销您的账号".
+    private const int AccountEventReach = 4;
 
     private readonly ImmutableArray<EncryptionClaim>.Builder _encryption = ImmutableArray.CreateBuilder<EncryptionClaim>();
     private readonly ImmutableArray<RetentionClaim>.Builder _retention = ImmutableArray.CreateBuilder<RetentionClaim>();
@@ -90,9 +120,11 @@ internal sealed class ClaimCollector
             _encryption.Add(new EncryptionClaim(categories, isAtRest, evidence));
         }
 
-        if (RetentionRuleOf(text, sentence, cues) is { } rule)
+        var isOnlyAUserRight = Has(cues, Cue.UserRight) && !OurActionFollowsUserRight(text, sentence);
+        if (!isOnlyAUserRight && RetentionRuleOf(text, sentence, cues) is { } rule)
         {
-            _retention.Add(new RetentionClaim(categories, rule, evidence));
+            var retained = Has(cues, Cue.AccountClosed) ? WithoutAccountEventObjects(text, sentence, mentions) : categories;
+            _retention.Add(new RetentionClaim(retained, rule, evidence));
         }
 
         if (Has(cues, Cue.Share) || isAboutRecipients)
@@ -111,16 +143,18 @@ internal sealed class ClaimCollector
     private static ImmutableArray<string> SensitiveCategories(string text, TextSpan sentence, IReadOnlyList<CategoryMention> mentions)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
+        var mentionStarts = new HashSet<int>(mentions.Select(mention => mention.Start));
+        var mentionEnds = new HashSet<int>(mentions.Select(mention => mention.Start + mention.Length));
         foreach (var word in SensitiveWords.FindAll(text, sentence.Start, sentence.End).Take(MaxSensitiveWordsPerSentence))
         {
             var start = word.Start;
-            while (start > sentence.Start && !TextSpans.IsClauseBreak(text[start - 1]))
+            while (start > sentence.Start && (!TextSpans.IsClauseBreak(text[start - 1]) || IsListComma(text, start - 1, sentence, mentionStarts, mentionEnds)))
             {
                 start--;
             }
 
             var end = word.Start + word.Length;
-            while (end < sentence.End && (!TextSpans.IsClauseBreak(text[end]) || text[end] is '：' or ':'))
+            while (end < sentence.End && (!TextSpans.IsClauseBreak(text[end]) || text[end] is '：' or ':' || IsListComma(text, end, sentence, mentionStarts, mentionEnds)))
             {
                 end++;
             }
@@ -135,6 +169,69 @@ internal sealed class ClaimCollector
         }
 
         return builder.ToImmutable();
+    }
+
+    // "您注销账号后，我们将删除您的个人信息": the account is the event the rule counts from, not the data it keeps, so
+    // the claim is about the data the rest of the sentence names (none: all data).
+    private static ImmutableArray<string> WithoutAccountEventObjects(string text, TextSpan sentence, IReadOnlyList<CategoryMention> mentions)
+    {
+        var events = AccountClosedWords.FindAll(text, sentence.Start, sentence.End).Take(MaxAccountEventsPerSentence).ToList();
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var mention in mentions)
+        {
+            var isEventObject = mention.CategoryId.StartsWith("account", StringComparison.Ordinal)
+                && events.Any(match => mention.Start >= match.Start && mention.Start <= match.Start + match.Length + AccountEventReach);
+            if (!isEventObject && !builder.Contains(mention.CategoryId))
+            {
+                builder.Add(mention.CategoryId);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    // "您可以注销账号，注销后我们将删除您的信息" still states a rule: the service speaks after the user's right.
+    private static bool OurActionFollowsUserRight(string text, TextSpan sentence)
+    {
+        var rights = UserRightWords.FindAll(text, sentence.Start, sentence.End);
+        return rights.Count > 0 && OurWords.FindAll(text, rights[0].Start + rights[0].Length, sentence.End).Count > 0;
+    }
+
+    // English lists categories with commas: "Your national ID number, facial data, bank card number and transaction history
+    // are sensitive". A comma right after a category and before the next one ("…, and health data") joins a list; one
+    // before a clause ("your location, and sensitive information such as…") still breaks it.
+    private static bool IsListComma(string text, int comma, TextSpan sentence, HashSet<int> mentionStarts, HashSet<int> mentionEnds)
+    {
+        if (text[comma] != ',')
+        {
+            return false;
+        }
+
+        var before = comma;
+        while (before > sentence.Start && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        var after = comma + 1;
+        while (after < sentence.End && text[after] == ' ')
+        {
+            after++;
+        }
+
+        foreach (var joiner in new[] { "and ", "or ", "your " })
+        {
+            if (after + joiner.Length <= sentence.End && string.Compare(text, after, joiner, 0, joiner.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                after += joiner.Length;
+                while (after < sentence.End && text[after] == ' ')
+                {
+                    after++;
+                }
+            }
+        }
+
+        return mentionEnds.Contains(before) && mentionStarts.Contains(after);
     }
 
     public PolicyClaims Build() => new(_encryption.ToImmutable(), _retention.ToImmutable(), _sharing.ToImmutable(), _sensitive.ToImmutable());
@@ -278,12 +375,151 @@ internal sealed class ClaimCollector
             }
         }
 
+        foreach (var name in RecipientsAfterVerbs(text, sentence))
+        {
+            names.Add(name);
+        }
+
         // A shorter name contained in a longer one ("友盟" in "友盟同欣（北京）科技有限公司") is the same recipient.
         const int MaxRecipients = 50;
         var distinct = names.Where(name => name.Trim().Length > 1).Select(name => name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxRecipients).ToList();
         return distinct
             .Where(name => !distinct.Any(other => other.Length > name.Length && other.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0))
             .ToImmutableArray();
+    }
+
+    // A recipient named by the verb that hands data to it, whatever its name looks like: "提供给连付支付（LianPay）" gives
+    // 连付支付 and its alias LianPay; "shared with Acme Mailer" gives Acme Mailer.
+    private static IEnumerable<string> RecipientsAfterVerbs(string text, TextSpan sentence)
+    {
+        var starts = new List<int>();
+        foreach (var verb in RecipientVerbs.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        {
+            starts.Add(verb.Start + verb.Length);
+        }
+
+        // "share X with Y": the first "with" in the clause of an English sharing verb.
+        foreach (var verb in ShareWithVerbs.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        {
+            var clauseEnd = verb.Start;
+            while (clauseEnd < sentence.End && !TextSpans.IsClauseBreak(text[clauseEnd]))
+            {
+                clauseEnd++;
+            }
+
+            if (WithWord.FindAll(text, verb.Start + verb.Length, clauseEnd) is { Count: > 0 } with)
+            {
+                starts.Add(with[0].Start + with[0].Length);
+            }
+        }
+
+        foreach (var start in starts.Distinct())
+        {
+            var position = start;
+            while (position < sentence.End && text[position] is ' ' or '\u00A0')
+            {
+                position++;
+            }
+
+            if (position >= sentence.End)
+            {
+                continue;
+            }
+
+            if (TextLineReader.IsCjk(text[position]))
+            {
+                var name = ChineseNameAt(text, position, sentence.End, out var nameEnd);
+                if (name is not null)
+                {
+                    yield return name;
+                    if (BracketedAliasAt(text, nameEnd, sentence.End) is { } alias)
+                    {
+                        yield return alias;
+                    }
+                }
+            }
+            else if (char.IsUpper(text[position]) && CapitalizedWordsAfter(text, position, sentence.End) is { Length: > 1 } company
+                && !GenericEnglishFirstWords.Contains(company.Split(' ')[0], StringComparer.Ordinal))
+            {
+                yield return company;
+            }
+        }
+    }
+
+    // "连付支付" in "提供给连付支付（LianPay）用于完成支付": name characters up to a bracket, punctuation or a word that
+    // goes on with the sentence ("用于", "以便", "进行", "的"...). Null for a kind of recipient ("第三方", "我们的合作伙伴").
+    private static string? ChineseNameAt(string text, int start, int end, out int nameEnd)
+    {
+        nameEnd = start;
+        while (nameEnd < end && nameEnd - start < MaxRecipientNameLength
+            && (TextLineReader.IsCjk(text[nameEnd]) || PhraseMatcher<bool>.IsWordChar(text[nameEnd]) || text[nameEnd] is '·' or '+' or '-')
+            && !StartsClause(text, nameEnd, end))
+        {
+            nameEnd++;
+        }
+
+        var name = text.Substring(start, nameEnd - start);
+        return name.Length < 2 || GenericRecipientWords.Any(word => name.Contains(word, StringComparison.Ordinal)) ? null : name;
+    }
+
+    private static bool StartsClause(string text, int position, int end)
+    {
+        foreach (var word in new[] { "用于", "用来", "以便", "以", "进行", "处理", "来", "并", "及", "和", "或", "的", "等" })
+        {
+            if (position + word.Length <= end && string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "（LianPay）" right after a name: a Latin alias, kept as the recipient's other name. Null for "（北京）", which is
+    // part of a longer company name rather than an alias.
+    private static string? BracketedAliasAt(string text, int position, int end)
+    {
+        if (position >= end || text[position] is not ('（' or '('))
+        {
+            return null;
+        }
+
+        var close = position + 1;
+        while (close < end && close - position <= MaxRecipientNameLength && text[close] is not ('）' or ')'))
+        {
+            if (!(PhraseMatcher<bool>.IsWordChar(text[close]) || text[close] is ' ' or '.' or '&' or '-'))
+            {
+                return null;
+            }
+
+            close++;
+        }
+
+        var alias = close < end && text[close] is '）' or ')' ? text.Substring(position + 1, close - position - 1).Trim() : string.Empty;
+        return alias.Length > 1 && alias.Any(char.IsLetter) ? alias : null;
+    }
+
+    private static string CapitalizedWordsAfter(string text, int start, int end)
+    {
+        var position = start;
+        var nameEnd = start;
+        var words = 0;
+        while (position < end && words < 4 && char.IsUpper(text[position]))
+        {
+            while (position < end && (char.IsLetterOrDigit(text[position]) || text[position] is '&' or '.' or '-'))
+            {
+                position++;
+            }
+
+            nameEnd = position;
+            words++;
+            while (position < end && text[position] == ' ')
+            {
+                position++;
+            }
+        }
+
+        return text.Substring(start, nameEnd - start).TrimEnd('.');
     }
 
     // "北京某某科技有限公司": the run of name characters before the suffix, stopping at punctuation, at an unbalanced

@@ -52,6 +52,7 @@ public class PolicyClaimTests
     [InlineData("We do not share your personal information.", SharingClaimKind.NotShared, false)]
     [InlineData("We do not sell your personal information.", SharingClaimKind.NotSold, false)]
     [InlineData("我们不会出售您的个人信息。", SharingClaimKind.NotSold, false)]
+    [InlineData("Beyond these cases, we do not share your personal information.", SharingClaimKind.NotShared, true)]
     public void Not_shared_statements_are_claims(string sentence, SharingClaimKind kind, bool hasExceptions)
     {
         var claim = Assert.Single(Read(sentence).Claims.Sharing);
@@ -91,6 +92,72 @@ public class PolicyClaimTests
 
         var claim = Assert.Single(document.Claims.Sensitive);
         Assert.Equal(["identity.national-id", "biometric.face"], claim.Categories.ToArray());
+    }
+
+    [Theory]
+    [InlineData("您注销账号后，我们将在15日内删除您的个人信息。")]
+    [InlineData("注销账号后，我们将在15日内删除个人信息。")]
+    [InlineData("We will delete your personal information within 15 days after you close your account.")]
+    public void An_account_event_does_not_narrow_a_claim_about_all_personal_information(string sentence)
+    {
+        var claim = Assert.Single(Read(sentence).Claims.Retention);
+
+        Assert.Equal("account-deleted+P15D", claim.Rule);
+        Assert.Empty(claim.Categories);
+    }
+
+    [Theory]
+    [InlineData("您可以在“我的”页面删除收货地址和已绑定的银行卡，或注销账号。")]
+    [InlineData("您有权删除您的收货地址或注销账号。")]
+    [InlineData("You can delete your shipping address or close your account in Settings.")]
+    [InlineData("You have the right to delete your bank card and close your account.")]
+    public void What_the_user_can_do_is_not_a_retention_claim(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Retention);
+
+    [Fact]
+    public void A_recipient_named_after_a_provided_to_verb_is_a_shared_with_claim()
+    {
+        var claim = Assert.Single(Read("我们会将订单金额和银行卡信息提供给连付支付（LianPay）用于完成支付。").Claims.Sharing);
+
+        Assert.Equal(SharingClaimKind.SharedWith, claim.Kind);
+        Assert.Equal(["连付支付", "LianPay"], claim.Recipients.ToArray());
+        Assert.Equal(["financial.transaction", "financial.bank-account"], claim.Categories.ToArray());
+    }
+
+    [Theory]
+    [InlineData("我们会将您的收货地址提供给商家以完成配送。")]
+    [InlineData("我们可能会将您的信息提供给政府部门或我们的合作伙伴。")]
+    [InlineData("We share aggregated data with advertisers and our partners.")]
+    public void Kinds_of_recipients_are_not_named_recipients(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.Kind == SharingClaimKind.SharedWith);
+
+    [Theory]
+    [InlineData("我们会将您的手机号码共享给顺达物流，用于配送。", "顺达物流", "contact.phone")]
+    [InlineData("We share your email address with Acme Mailer to send receipts.", "Acme Mailer", "contact.email")]
+    [InlineData("Your phone number is provided to Parcelgo for delivery.", "Parcelgo", "contact.phone")]
+    public void Recipients_without_a_company_suffix_are_named(string sentence, string recipient, string category)
+    {
+        var claim = Assert.Single(Read(sentence).Claims.Sharing);
+
+        Assert.Equal(SharingClaimKind.SharedWith, claim.Kind);
+        Assert.Equal([recipient], claim.Recipients.ToArray());
+        Assert.Equal([category], claim.Categories.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Your national ID number, facial data, bank card number and transaction history are sensitive personal information.", new[] { "identity.national-id", "biometric.face", "financial.bank-account", "financial.transaction" })]
+    [InlineData("Sensitive personal information: your national ID number, facial data and bank card number.", new[] { "identity.national-id", "biometric.face", "financial.bank-account" })]
+    [InlineData("We collect your phone number, and sensitive personal information such as health data.", new[] { "health" })]
+    public void English_sensitive_claims_name_every_listed_category(string sentence, string[] categories) =>
+        Assert.Equal(categories, Assert.Single(Read(sentence).Claims.Sensitive).Categories.ToArray());
+
+    [Fact]
+    public void Data_deleted_right_after_its_one_use_is_not_stored()
+    {
+        var claim = Assert.Single(Read("人脸图像仅用于本次核验，核验完成后立即删除，不予保存。").Claims.Retention);
+
+        Assert.Equal("not-stored", claim.Rule);
+        Assert.Equal(["biometric.face"], claim.Categories.ToArray());
     }
 
     private static PolicyDocument Read(string sentence) =>
