@@ -120,7 +120,7 @@ public sealed class PersonalDataInMessageCodeFixProvider : CodeFixProvider
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             var compilation = semanticModel.Compilation;
             var options = document.Project.AnalyzerOptions;
-            var tracker = PersonalDataTracker.Create(compilation, PersonalDataModel.Create(compilation, options), Sanitizers.Create(compilation, options));
+            var tracker = PersonalDataTracker.Create(compilation, PersonalDataModel.GetOrCreate(compilation, options), Sanitizers.Create(compilation, options));
             return new Planner(root, semanticModel, text, tracker, cancellationToken);
         }
 

@@ -82,7 +82,7 @@ public sealed class RecordPrintMembersCodeFixProvider : CodeFixProvider
         }
 
         var options = document.Project.AnalyzerOptions;
-        var tracker = PersonalDataTracker.Create(compilation, PersonalDataModel.Create(compilation, options), Sanitizers.Create(compilation, options));
+        var tracker = PersonalDataTracker.Create(compilation, PersonalDataModel.GetOrCreate(compilation, options), Sanitizers.Create(compilation, options));
         var method = (MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(PrintMembersText(type, tracker))!
             .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
         if (declaration.Members.Count > 0)

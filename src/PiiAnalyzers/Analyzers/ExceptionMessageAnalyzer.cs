@@ -23,7 +23,7 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
-            var model = PersonalDataModel.Create(start.Compilation, start.Options);
+            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
             if (exception is null || !model.Markers.AnyMarkerVisible)
             {
                 return;

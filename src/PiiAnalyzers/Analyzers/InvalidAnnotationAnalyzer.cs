@@ -35,7 +35,7 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.Create(start.Compilation, start.Options);
+            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
 
             // Without this package's attributes there is nothing of ours to validate.
             if (model.Markers.PersonalData is null && model.Markers.PersonalDataCategory is null)

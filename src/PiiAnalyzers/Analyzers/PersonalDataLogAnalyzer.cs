@@ -22,7 +22,7 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.Create(start.Compilation, start.Options);
+            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
             if (!model.Markers.AnyMarkerVisible)
             {
                 return;

@@ -110,7 +110,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var inventory = new Inventory(PersonalDataModel.Create(start.Compilation, start.Options), start.Compilation.Assembly);
+            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), start.Compilation.Assembly);
             start.RegisterSymbolAction(inventory.AddMember, SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(inventory.AddParameters, SymbolKind.Method);
             start.RegisterCompilationEndAction(end => inventory.Check(end, policies));

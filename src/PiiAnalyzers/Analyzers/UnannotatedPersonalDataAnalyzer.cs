@@ -40,7 +40,7 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.Create(start.Compilation, start.Options);
+            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
 
             // Without this package's [PersonalData] there is nothing to annotate with.
             if (model.Markers.PersonalData is null)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Options;
@@ -19,6 +20,8 @@ public sealed class PersonalDataModel
     // this (Dictionary<string, List<Customer>> has four) counts as holding nothing. The limit is on the type itself, not on
     // how far a walk has come, so the answer for a type does not depend on which type was asked about first.
     private const int MaxTypeSize = 16;
+
+    private static readonly ConditionalWeakTable<Compilation, PersonalDataModel> SharedModels = new();
 
     private readonly Compilation _compilation;
     private readonly AnalyzerOptions? _options;
@@ -57,6 +60,20 @@ public sealed class PersonalDataModel
     /// <param name="compilation">The compilation whose symbols the model answers for.</param>
     /// <param name="options">The analyzer options, for the <c>.editorconfig</c> classification map; null where there are none.</param>
     public static PersonalDataModel Create(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
+
+    /// <summary>
+    /// The model of a compilation, shared by every analyzer that asks with the same options: each of them would otherwise
+    /// read the same members and walk the same types again.
+    /// </summary>
+    /// <param name="compilation">The compilation whose symbols the model answers for.</param>
+    /// <param name="options">The analyzer options, for the <c>.editorconfig</c> classification map; null where there are none.</param>
+    public static PersonalDataModel GetOrCreate(Compilation compilation, AnalyzerOptions? options)
+    {
+        var shared = SharedModels.GetValue(compilation, key => new PersonalDataModel(key, options));
+
+        // The IDE can analyze one compilation with changed .editorconfig options; the model read from other options is not that one.
+        return ReferenceEquals(shared._options, options) ? shared : new PersonalDataModel(compilation, options);
+    }
 
     /// <summary>
     /// The personal data a field, property or parameter holds because it is marked, or null when it is not marked.
