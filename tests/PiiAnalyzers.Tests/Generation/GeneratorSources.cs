@@ -31,7 +31,7 @@ internal static class GeneratorSources
             [Sensitive]
             private string? _lastIp;
 
-            [PersonalData(DataCategories.Health.Medical, Sensitive = false)]
+            [PersonalData(DataCategories.Health.Medical, Sensitive = false, Purpose = "Menus\tby allergy\nC:\\menus\\过敏原.txt")]
             public string? Allergies;
 
             [PersonalData(DataCategories.Contact.Email)]
