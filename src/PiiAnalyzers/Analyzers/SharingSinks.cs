@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,8 +24,6 @@ internal sealed class SharingSinks
 
     private static readonly ImmutableHashSet<string> ClientMethods = ImmutableHashSet.Create(
         "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send");
-
-    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled);
 
     private readonly INamedTypeSymbol? _httpClient;
     private readonly INamedTypeSymbol? _jsonExtensions;
@@ -145,12 +143,34 @@ internal sealed class SharingSinks
     private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name) =>
         arguments.FirstOrDefault(argument => argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
 
-    // The target as written, on one line, cut at MaxTargetLength characters.
+    // The target as written, on one line (a run of white space becomes one space), cut at MaxTargetLength characters.
     private static string Describe(IOperation operation)
     {
         var syntax = operation is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Syntax : operation.Syntax;
-        var text = Whitespace.Replace(syntax.ToString(), " ");
-        return text.Length <= MaxTargetLength ? text : text.Substring(0, MaxTargetLength) + "…";
+        var text = new StringBuilder(MaxTargetLength + 2);
+        var afterWhiteSpace = false;
+        foreach (var c in syntax.ToString())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                afterWhiteSpace = true;
+                continue;
+            }
+
+            if (afterWhiteSpace)
+            {
+                text.Append(' ');
+                afterWhiteSpace = false;
+            }
+
+            text.Append(c);
+            if (text.Length > MaxTargetLength)
+            {
+                return text.ToString(0, MaxTargetLength) + "…";
+            }
+        }
+
+        return text.ToString();
     }
 }
 

@@ -98,6 +98,31 @@ public class PersonalDataSharingAnalyzerTests
     }
 
     [Fact]
+    public async Task ATargetWrittenOverSeveralLines_IsNamedOnOneLine_AndCutAfterSixtyCharacters()
+    {
+        await Verify.VerifyAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            public class PartnerClient
+            {
+                public async Task Run(HttpClient client, Account account, string region)
+                {
+                    await client.PostAsync(
+                        "https://partner.example/" +
+                            region,
+                        {|#0:new StringContent(account.Email)|});
+                    await client.PostAsync(
+                        "https://partner.example/api/v2/customers/registrations/" +   region   + "/verified",
+                        {|#1:new StringContent(account.Email)|});
+                }
+            }
+            """,
+            Sent(0, Email, "\"https://partner.example/\" + region"),
+            Sent(1, Email, "\"https://partner.example/api/v2/customers/registrations/\" + …"));
+    }
+
+    [Fact]
     public async Task SafePatterns_AreNotReported()
     {
         await Verify.VerifyAsync("""
