@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Generation.Model;
 using PiiAnalyzers.Generation.Parsing;
 using PiiAnalyzers.Inventory;
-using PiiAnalyzers.Options;
 
 namespace PiiAnalyzers.Generation;
 
@@ -29,11 +28,9 @@ public static class InventoryBuilder
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (options is not null
-                && options.GetOptions(tree).TryGetValue(PiiOptions.ClassificationMapKey, out var mapText)
-                && !string.IsNullOrWhiteSpace(mapText))
+            if (options is not null && FileClassificationMap.Read(tree, options) is { } map)
             {
-                maps.Add(new FileClassificationMap(tree.FilePath, mapText));
+                maps.Add(map);
             }
 
             var root = tree.GetRoot(cancellationToken);

@@ -1,12 +1,10 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiAnalyzers.Generation.Emission;
 using PiiAnalyzers.Generation.Model;
 using PiiAnalyzers.Generation.Parsing;
 using PiiAnalyzers.Inventory;
 using PiiAnalyzers.Model;
-using PiiAnalyzers.Options;
 
 namespace PiiAnalyzers.Generation;
 
@@ -49,9 +47,15 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 static (target, cancellationToken) => ElementParser.ParseTarget(target.TargetSymbol, target.SemanticModel.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.IdentityProtectedPersonalDataMembers);
 
+        // A classified member's category comes from the classification map of its file. The map is read only for the
+        // files that hold such members, not for every file of the compilation (which takes one more walk of every tree).
         var classified = context.SyntaxProvider
-            .CreateSyntaxProvider(ElementParser.MayBeClassificationAttribute, ElementParser.ParseClassified)
-            .Where(static members => !members.IsEmpty)
+            .CreateSyntaxProvider(
+                ElementParser.MayBeClassificationAttribute,
+                static (syntax, cancellationToken) => (syntax.Node.SyntaxTree, Members: ElementParser.ParseClassified(syntax, cancellationToken)))
+            .Where(static found => !found.Members.IsEmpty)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => new ClassifiedMembers(pair.Left.Members, FileClassificationMap.Read(pair.Left.SyntaxTree, pair.Right)))
             .WithTrackingName(TrackingNames.ClassifiedMembers);
 
         var allMembers = personalData.Collect()
@@ -62,7 +66,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 found.Left.Left.Left
                     .Concat(found.Left.Left.Right)
                     .Concat(found.Left.Right)
-                    .Concat(found.Right)
+                    .Concat(found.Right.Select(classifiedMembers => classifiedMembers.Members))
                     .SelectMany(members => members)))
             .WithTrackingName(TrackingNames.AllMembers);
 
@@ -70,13 +74,8 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => ElementParser.ReadCustomCategories(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.CustomCategories);
 
-        // The classification map is an .editorconfig setting, so it may differ from file to file: read per syntax tree.
-        var classificationMaps = context.SyntaxProvider
-            .CreateSyntaxProvider(static (node, _) => node is CompilationUnitSyntax, static (syntax, _) => syntax.Node.SyntaxTree)
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => pair.Right.GetOptions(pair.Left).TryGetValue(PiiOptions.ClassificationMapKey, out var text) && !string.IsNullOrWhiteSpace(text)
-                ? new FileClassificationMap(pair.Left.FilePath, text)
-                : null)
+        var classificationMaps = classified
+            .Select(static (found, _) => found.Map)
             .Where(static map => map is not null)
             .Select(static (map, _) => map!)
             .WithTrackingName(TrackingNames.ClassificationMaps)

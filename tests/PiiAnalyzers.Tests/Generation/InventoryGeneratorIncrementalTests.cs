@@ -121,6 +121,26 @@ public class InventoryGeneratorIncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result)[TrackingNames.CustomCategories]);
     }
 
+    [Fact]
+    public void EditOutsideTheClassifiedMembers_LeavesThemAndTheirClassificationMapUnchanged()
+    {
+        var options = new Dictionary<string, string> { ["pii_classification_map"] = "CardData=financial.bank-account" };
+        var compilation = GeneratorHost.Compile(GeneratorSources.ComplianceStubs, GeneratorSources.ComplianceUser, Annotated);
+        var driver = GeneratorHost.CreateDriver(options).RunGenerators(compilation);
+        var before = GeneratorHost.GeneratedSource(driver);
+        Assert.Contains("category: \"financial.bank-account\"", before);
+
+        driver = driver.RunGenerators(Replace(compilation, 2, "return \"customer\";", "return \"a customer\";"));
+
+        var result = Assert.Single(driver.GetRunResult().Results);
+        Assert.Equal(before, GeneratorHost.GeneratedSource(driver));
+        var reasons = Reasons(result);
+        Assert.NotEmpty(reasons[TrackingNames.ClassifiedMembers]);
+        Assert.All(
+            reasons[TrackingNames.ClassifiedMembers].Concat(reasons[TrackingNames.ClassificationMaps]),
+            reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation, string? Source) FirstRun()
     {
         var compilation = GeneratorHost.Compile(Annotated, GeneratorSources.Unannotated);
