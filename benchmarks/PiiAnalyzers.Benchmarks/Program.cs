@@ -13,8 +13,8 @@ using PiiAnalyzers.Benchmarks;
 var config = DefaultConfig.Instance
     .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
     .AddDiagnoser(MemoryDiagnoser.Default)
-    .AddColumn(new ThroughputColumn())
+    .AddColumn(PolicyReadingColumn.Throughput, PolicyReadingColumn.AllocationPerByte)
     .HideColumns(Column.Error, Column.StdDev)
     .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
 
-BenchmarkSwitcher.FromAssembly(typeof(ThroughputColumn).Assembly).Run(args, config);
+BenchmarkSwitcher.FromAssembly(typeof(PolicyReadingColumn).Assembly).Run(args, config);
