@@ -96,6 +96,11 @@ internal sealed class ClaimCollector
     // How far after an account-closing verb its object may be: "注销账号", "注销您的账号".
     private const int AccountEventReach = 4;
 
+    // English words that make an account's closure the start of a period, and how far before it they may stand
+    // ("after you delete your account": "after you " is ten characters).
+    private static readonly PhraseMatcher<bool> AfterWords = Create("after|following|upon");
+    private const int AfterWordReach = 12;
+
     private readonly ImmutableArray<EncryptionClaim>.Builder _encryption = ImmutableArray.CreateBuilder<EncryptionClaim>();
     private readonly ImmutableArray<RetentionClaim>.Builder _retention = ImmutableArray.CreateBuilder<RetentionClaim>();
     private readonly ImmutableArray<SharingClaim>.Builder _sharing = ImmutableArray.CreateBuilder<SharingClaim>();
@@ -190,6 +195,28 @@ internal sealed class ClaimCollector
         return builder.ToImmutable();
     }
 
+    // Whether the sentence counts from the account's closure: "注销账号后", "账号注销之后", "after you close your account",
+    // "following account closure". Naming it without "after" ("您也可以随时注销账号") does not.
+    private static bool CountsFromAccountClosure(string text, TextSpan sentence)
+    {
+        foreach (var match in AccountClosedWords.FindAll(text, sentence.Start, sentence.End).Take(MaxAccountEventsPerSentence))
+        {
+            var end = match.Start + match.Length;
+            if (text.IndexOf('后', end, Math.Min(sentence.End, end + AccountEventReach + 2) - end) >= 0)
+            {
+                return true;
+            }
+
+            var before = Math.Max(sentence.Start, match.Start - AfterWordReach);
+            if (AfterWords.FindAll(text, before, match.Start).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "您可以注销账号，注销后我们将删除您的信息" still states a rule: the service speaks after the user's right.
     private static bool OurActionFollowsUserRight(string text, TextSpan sentence)
     {
@@ -264,6 +291,11 @@ internal sealed class ClaimCollector
         else if (Has(cues, Cue.SessionEnd))
         {
             eventName = "session-ended";
+        }
+        else if (keeps && duration is not null && Has(cues, Cue.AccountClosed) && CountsFromAccountClosure(text, sentence))
+        {
+            // "注销账号后，交易记录保存3年": kept for three years after the account is gone, not three years in all.
+            eventName = "account-deleted";
         }
 
         if (eventName is not null)
