@@ -14,8 +14,9 @@ namespace PiiAnalyzers.Generation;
 /// metadata. Reports no diagnostics (the analyzers do) and touches no file.
 /// </summary>
 /// <remarks>
-/// Pipeline: one <c>ForAttributeWithMetadataName</c> step per marker of a fixed name, and a syntax step for
-/// Microsoft.Extensions.Compliance classifications (named by the user), each giving symbol-free <see cref="MemberModel"/>s;
+/// Pipeline: one <c>ForAttributeWithMetadataName</c> step per marker of a fixed name, and a syntax step for the markers
+/// the user names (Microsoft.Extensions.Compliance classifications, subclasses of Identity's <c>[PersonalData]</c>), each
+/// giving symbol-free <see cref="MemberModel"/>s;
 /// then, late, what needs the whole compilation or the build: custom categories (for sensitivity), classification maps
 /// (for the category of a classified member), the project folder (for relative paths).
 /// </remarks>

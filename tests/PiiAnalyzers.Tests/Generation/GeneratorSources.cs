@@ -149,6 +149,14 @@ internal static class GeneratorSources
             public string? Email { get; set; }
 
             public string? SecurityStamp { get; set; }
+
+            [Passport]
+            public string? PassportNumber { get; set; }
+        }
+
+        /// <summary>The team's own Identity marker: what derives from Identity's [PersonalData] marks personal data too.</summary>
+        public sealed class PassportAttribute : PersonalDataAttribute
+        {
         }
         """;
 

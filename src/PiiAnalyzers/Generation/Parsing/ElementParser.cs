@@ -54,8 +54,9 @@ public static class ElementParser
     }
 
     /// <summary>
-    /// The syntax provider's predicate for Microsoft.Extensions.Compliance classification attributes, whose names the user
-    /// chooses: an attribute on a property, field or parameter whose name is not one that cannot be a classification.
+    /// The syntax provider's predicate for the markers whose names the user chooses (Microsoft.Extensions.Compliance
+    /// classifications, and attributes derived from ASP.NET Core Identity's <c>[PersonalData]</c>): an attribute on a
+    /// property, field or parameter whose name is not one that cannot be such a marker.
     /// </summary>
     public static bool MayBeClassificationAttribute(SyntaxNode node, CancellationToken cancellationToken) =>
         node is AttributeSyntax attribute
@@ -63,13 +64,16 @@ public static class ElementParser
         && list.Parent is PropertyDeclarationSyntax or FieldDeclarationSyntax or ParameterSyntax
         && !NotClassifications.Contains(SimpleName(attribute.Name));
 
-    /// <summary>The syntax provider's transform for such an attribute: the elements it marks when it is a personal classification.</summary>
+    /// <summary>
+    /// The syntax provider's transform for such an attribute: the elements it marks when it is a personal classification
+    /// or derives from Identity's <c>[PersonalData]</c> (the two Identity attributes themselves have their own steps).
+    /// </summary>
     public static EquatableArray<MemberModel> ParseClassified(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         var markers = MarkersOf(context.SemanticModel.Compilation);
-        if (markers.DataClassification is null
+        if ((markers.DataClassification is null && markers.IdentityPersonalData is null)
             || context.SemanticModel.GetSymbolInfo(context.Node, cancellationToken).Symbol is not IMethodSymbol { ContainingType: { } attributeClass }
-            || !markers.IsPersonalClassification(attributeClass))
+            || !(markers.IsPersonalClassification(attributeClass) || IsUserIdentityMarker(attributeClass, markers)))
         {
             return EquatableArray<MemberModel>.Empty;
         }
@@ -207,6 +211,12 @@ public static class ElementParser
 
         return false;
     }
+
+    // An attribute of the user's that derives from Identity's [PersonalData], other than Identity's own two.
+    private static bool IsUserIdentityMarker(INamedTypeSymbol attributeClass, MarkerTypes markers) =>
+        !SymbolEqualityComparer.Default.Equals(attributeClass, markers.IdentityPersonalData)
+        && !SymbolEqualityComparer.Default.Equals(attributeClass, markers.IdentityProtectedPersonalData)
+        && InheritsFrom(attributeClass, markers.IdentityPersonalData);
 
     private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? marker)
     {
