@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -15,12 +17,16 @@ namespace PiiAnalyzers.Analyzers;
 /// <c>…AsJsonAsync</c> extensions (<c>requestUri</c> and <c>value</c>), <c>new HttpRequestMessage(method, uri)</c>,
 /// <c>HttpRequestMessage.RequestUri</c> and <c>.Content</c>, and the <c>pii_sharing_sinks</c> the user configures.
 /// A request URI is followed as text (data in its path or query string); content as a value (a serialized object sends
-/// every member). Resolved once per compilation.
+/// every member). A request to a host of <c>pii_first_party_hosts</c>, named in the code, is not a sink. Resolved once
+/// per compilation.
 /// </summary>
 internal sealed class SharingSinks
 {
     // Diagnostics name the target expression; a long one is cut here.
     private const int MaxTargetLength = 60;
+
+    // What ends the host in a URI: its path, query, fragment or port.
+    private static readonly char[] HostTerminators = { '/', '?', '#', ':' };
 
     private static readonly ImmutableHashSet<string> ClientMethods = ImmutableHashSet.Create(
         "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send");
@@ -29,7 +35,10 @@ internal sealed class SharingSinks
     private readonly INamedTypeSymbol? _jsonExtensions;
     private readonly INamedTypeSymbol? _requestMessage;
     private readonly INamedTypeSymbol? _cancellationToken;
+    private readonly INamedTypeSymbol? _uri;
     private readonly ConfiguredMethods _configured;
+    private readonly AnalyzerOptions _options;
+    private readonly ConcurrentDictionary<SyntaxTree, HostList> _firstPartyHosts = new();
 
     private SharingSinks(Compilation compilation, AnalyzerOptions options)
     {
@@ -37,7 +46,9 @@ internal sealed class SharingSinks
         _jsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
         _requestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
         _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        _uri = compilation.GetTypeByMetadataName("System.Uri");
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadSharingSinks);
+        _options = options;
         AnyBuiltIn = _httpClient is not null || _requestMessage is not null;
     }
 
@@ -65,6 +76,11 @@ internal sealed class SharingSinks
         if (isClient || isJson)
         {
             var uri = Argument(invocation, "requestUri");
+            if (IsFirstParty(uri))
+            {
+                return ImmutableArray<SharedValue>.Empty;
+            }
+
             var target = uri is not null ? Describe(uri) : invocation.Instance is { } client ? Describe(client) : method.Name;
             var values = ImmutableArray.CreateBuilder<SharedValue>();
             foreach (var argument in invocation.Arguments)
@@ -112,7 +128,7 @@ internal sealed class SharingSinks
         }
 
         var uri = Argument(creation.Arguments, "requestUri");
-        return uri is null ? null : new SharedValue(uri, ValueUse.AsText, Describe(uri));
+        return uri is null || IsFirstParty(uri) ? null : new SharedValue(uri, ValueUse.AsText, Describe(uri));
     }
 
     /// <summary><c>request.Content = …</c> and <c>request.RequestUri = …</c>, also in an object initializer.</summary>
@@ -126,7 +142,7 @@ internal sealed class SharingSinks
 
         if (target.Property.Name == "RequestUri")
         {
-            return new SharedValue(assignment.Value, ValueUse.AsText, Describe(assignment.Value));
+            return IsFirstParty(assignment.Value) ? null : new SharedValue(assignment.Value, ValueUse.AsText, Describe(assignment.Value));
         }
 
         // new HttpRequestMessage(HttpMethod.Post, url) { Content = … }: the content goes to url; request.Content = …: to request.
@@ -135,7 +151,75 @@ internal sealed class SharingSinks
             && Argument(creation.Arguments, "requestUri") is { } uri
                 ? uri
                 : target.Instance;
+        if (IsFirstParty(destination))
+        {
+            return null;
+        }
+
         return new SharedValue(assignment.Value, ValueUse.AsValue, destination is null ? target.Property.ContainingType.Name : Describe(destination));
+    }
+
+    // Whether a request URI names, in the code, a host of pii_first_party_hosts in force for its file.
+    private bool IsFirstParty(IOperation? uri)
+    {
+        if (uri?.Syntax.SyntaxTree is not { } tree)
+        {
+            return false;
+        }
+
+        var hosts = _firstPartyHosts.GetOrAdd(tree, file => PiiOptions.ReadFirstPartyHosts(_options, file));
+        return !hosts.IsEmpty && ConstantHost(uri) is { } host && hosts.Contains(host);
+    }
+
+    // The host of a URI the code fixes: a constant, or the constant start of an interpolated string, a concatenation or a
+    // new Uri(...), when that start runs past the host ("https://api.example/users/" + id). Null for anything else:
+    // a relative URI (sent to the client's BaseAddress), a variable, "https://api." + region + ".example".
+    private string? ConstantHost(IOperation uri)
+    {
+        if (ConstantStart(uri, out var isWhole) is not { } start)
+        {
+            return null;
+        }
+
+        var scheme = start.IndexOf("://", StringComparison.Ordinal);
+        if (scheme <= 0)
+        {
+            return null;
+        }
+
+        var hostStart = scheme + 3;
+        var hostEnd = start.IndexOfAny(HostTerminators, hostStart);
+        if (hostEnd < 0 && !isWhole)
+        {
+            return null;
+        }
+
+        var host = start.Substring(hostStart, (hostEnd < 0 ? start.Length : hostEnd) - hostStart);
+        return host.Length == 0 || host.IndexOf('@') >= 0 ? null : host;
+    }
+
+    private string? ConstantStart(IOperation? operation, out bool isWhole)
+    {
+        isWhole = false;
+        switch (operation)
+        {
+            case { ConstantValue: { HasValue: true, Value: string text } }:
+                isWhole = true;
+                return text;
+            case IConversionOperation conversion:
+                return ConstantStart(conversion.Operand, out isWhole);
+            case IInterpolatedStringOperation interpolated:
+                isWhole = interpolated.Parts.Length == 1;
+                return interpolated.Parts.FirstOrDefault() is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } } ? part : null;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                return ConstantStart(concatenation.LeftOperand, out _);
+            case IObjectCreationOperation creation when WellKnownTypes.Is(creation.Type, _uri) && creation.Arguments.Length > 0:
+                var first = ConstantStart(creation.Arguments[0].Value, out var firstIsWhole);
+                isWhole = firstIsWhole && creation.Arguments.Length == 1;
+                return first;
+            default:
+                return null;
+        }
     }
 
     private static IOperation? Argument(IInvocationOperation invocation, string name) => Argument(invocation.Arguments, name);

@@ -87,23 +87,19 @@ public static class PiiOptions
     /// <summary>PII0005: methods that send data to a third party, beyond the built-in ones, as documentation comment ids.</summary>
     public const string SharingSinksKey = "pii_sharing_sinks";
 
+    /// <summary>
+    /// PII0005: the hosts of your own services, as <see cref="HostList"/> reads them. A request whose URI names one of them
+    /// in the code shares nothing with a third party.
+    /// </summary>
+    public const string FirstPartyHostsKey = "pii_first_party_hosts";
+
     /// <summary>Which personal data PII0002 requires to be encrypted in a file; anything but <c>all</c> means <see cref="EncryptionRequirement.Sensitive"/>.</summary>
     /// <param name="options">The analyzer options; null where there are none.</param>
     /// <param name="tree">The file; the global options when null.</param>
-    public static EncryptionRequirement ReadRequireEncryption(AnalyzerOptions? options, SyntaxTree? tree)
-    {
-        if (options is null)
-        {
-            return EncryptionRequirement.Sensitive;
-        }
-
-        var config = tree is null
-            ? options.AnalyzerConfigOptionsProvider.GlobalOptions
-            : options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        return config.TryGetValue(RequireEncryptionKey, out var value) && string.Equals(value?.Trim(), "all", System.StringComparison.OrdinalIgnoreCase)
+    public static EncryptionRequirement ReadRequireEncryption(AnalyzerOptions? options, SyntaxTree? tree) =>
+        TryGetValue(options, tree, RequireEncryptionKey, out var value) && string.Equals(value.Trim(), "all", System.StringComparison.OrdinalIgnoreCase)
             ? EncryptionRequirement.All
             : EncryptionRequirement.Sensitive;
-    }
 
     /// <summary>The user's storage sinks in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
     public static DocumentationIdList ReadStorageSinks(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, StorageSinksKey);
@@ -114,16 +110,31 @@ public static class PiiOptions
     /// <summary>The user's sharing sinks in force for a file (see <see cref="DocumentationIdList"/>); the global ones when <paramref name="tree"/> is null.</summary>
     public static DocumentationIdList ReadSharingSinks(AnalyzerOptions? options, SyntaxTree? tree) => ReadIdList(options, tree, SharingSinksKey);
 
-    private static DocumentationIdList ReadIdList(AnalyzerOptions? options, SyntaxTree? tree, string key)
+    /// <summary>The first-party hosts in force for a file; the global ones when <paramref name="tree"/> is null.</summary>
+    public static HostList ReadFirstPartyHosts(AnalyzerOptions? options, SyntaxTree? tree) =>
+        TryGetValue(options, tree, FirstPartyHostsKey, out var text) ? HostList.Parse(text) : HostList.Empty;
+
+    private static DocumentationIdList ReadIdList(AnalyzerOptions? options, SyntaxTree? tree, string key) =>
+        TryGetValue(options, tree, key, out var text) ? DocumentationIdList.Parse(text) : DocumentationIdList.Empty;
+
+    // A key's value for a file (whose options include the global ones), or the global value when the tree is null.
+    private static bool TryGetValue(AnalyzerOptions? options, SyntaxTree? tree, string key, out string text)
     {
+        text = string.Empty;
         if (options is null)
         {
-            return DocumentationIdList.Empty;
+            return false;
         }
 
         var config = tree is null
             ? options.AnalyzerConfigOptionsProvider.GlobalOptions
             : options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        return config.TryGetValue(key, out var text) ? DocumentationIdList.Parse(text) : DocumentationIdList.Empty;
+        if (!config.TryGetValue(key, out var value) || value is null)
+        {
+            return false;
+        }
+
+        text = value;
+        return true;
     }
 }

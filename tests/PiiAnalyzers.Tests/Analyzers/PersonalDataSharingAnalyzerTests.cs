@@ -153,6 +153,46 @@ public class PersonalDataSharingAnalyzerTests
     }
 
     [Fact]
+    public async Task RequestsToFirstPartyHostsNamedInTheCode_AreNotReported()
+    {
+        await Verify.VerifyAsync(
+            """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            public class Clients
+            {
+                private const string Api = "https://api.shop.example";
+
+                public async Task Run(HttpClient client, Account account, string region, string path)
+                {
+                    // Our own services.
+                    await client.PostAsJsonAsync("https://api.shop.example/users", account);
+                    await client.GetAsync($"https://API.shop.example:8443/users?email={account.Email}");
+                    await client.PostAsync(new Uri("https://auth.internal.shop.example/v1/" + path), new StringContent(account.Email));
+                    await client.GetAsync(Api + "/users/" + account.Email);
+                    var request = new HttpRequestMessage(HttpMethod.Post, "https://billing.internal.shop.example/cards") { Content = new StringContent(account.IdCardNumber) };
+
+                    // Not ours, or not known from the code.
+                    await client.PostAsJsonAsync("https://api.shop.example.partner.example/users", {|#1:account|});
+                    await client.PostAsync("https://internal.shop.example/users", {|#2:new StringContent(account.Email)|});
+                    await client.PostAsync("https://api." + region + ".shop.example/users", {|#3:new StringContent(account.Email)|});
+                    await client.PostAsync(Api + path, {|#4:new StringContent(account.Email)|});
+                    await client.PostAsync("/users", {|#5:new StringContent(account.Email)|});
+                }
+            }
+            """,
+            "root = true\n\n[*.cs]\npii_first_party_hosts = api.shop.example, *.internal.shop.example\n",
+            Sent(1, WholeAccount, "\"https://api.shop.example.partner.example/users\""),
+            Sent(2, Email, "\"https://internal.shop.example/users\""),
+            Sent(3, Email, "\"https://api.\" + region + \".shop.example/users\""),
+            Sent(4, Email, "Api + path"),
+            Sent(5, Email, "\"/users\""));
+    }
+
+    [Fact]
     public async Task ConfiguredSharingSinks_AreUsed()
     {
         await Verify.VerifyAsync(
