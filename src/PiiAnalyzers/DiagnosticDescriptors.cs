@@ -182,7 +182,8 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: Localized(nameof(Resources.PII0002_Description)),
-        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted));
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>PII0005: personal data placed in an outgoing HTTP request when the member declares no <c>[SharedWith]</c>.</summary>
     public static readonly DiagnosticDescriptor PersonalDataSharedUndeclared = new(

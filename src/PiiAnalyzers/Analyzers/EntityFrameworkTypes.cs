@@ -9,7 +9,8 @@ namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
 /// The EF Core types PII0002 reads a model from, matched by metadata name so that EF Core is not referenced:
-/// <c>DbContext</c>, <c>DbSet&lt;T&gt;</c>, <c>ModelBuilder.Entity&lt;T&gt;()</c>, <c>EntityTypeBuilder.Property/Ignore</c>,
+/// <c>DbContext</c>, <c>DbSet&lt;T&gt;</c>, <c>ModelBuilder.Entity&lt;T&gt;()</c>, <c>IEntityTypeConfiguration&lt;T&gt;</c>
+/// and the <c>ModelBuilder.ApplyConfiguration…</c> methods that apply it, <c>EntityTypeBuilder.Property/Ignore</c>,
 /// <c>PropertyBuilder.HasConversion</c>, and the value converters that encrypt (a type marked <c>[EncryptedAtRest]</c>,
 /// one listed in <c>pii_encryptors</c>, or conversion expressions that call an encryptor). Resolved once per compilation.
 /// </summary>
@@ -18,6 +19,7 @@ internal sealed class EntityFrameworkTypes
     private readonly INamedTypeSymbol _dbContext;
     private readonly INamedTypeSymbol? _dbSet;
     private readonly INamedTypeSymbol? _modelBuilder;
+    private readonly INamedTypeSymbol? _entityTypeConfiguration;
     private readonly INamedTypeSymbol? _entityTypeBuilder;
     private readonly INamedTypeSymbol? _genericEntityTypeBuilder;
     private readonly INamedTypeSymbol? _propertyBuilder;
@@ -32,6 +34,7 @@ internal sealed class EntityFrameworkTypes
         _dbContext = dbContext;
         _dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
         _modelBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.ModelBuilder");
+        _entityTypeConfiguration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
         _entityTypeBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder");
         _genericEntityTypeBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
         _propertyBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder");
@@ -65,6 +68,38 @@ internal sealed class EntityFrameworkTypes
         invocation.TargetMethod is { Name: "Entity", TypeArguments.Length: 1 } method && WellKnownTypes.IsOrDerives(method.ContainingType, _modelBuilder)
             ? method.TypeArguments[0]
             : null;
+
+    /// <summary>The <c>T</c> of <c>modelBuilder.ApplyConfiguration(new PatientConfiguration())</c> (an <c>IEntityTypeConfiguration&lt;T&gt;</c>), or null.</summary>
+    public ITypeSymbol? AppliedConfigurationEntity(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "ApplyConfiguration", TypeArguments.Length: 1 } method && WellKnownTypes.IsOrDerives(method.ContainingType, _modelBuilder)
+            ? method.TypeArguments[0]
+            : null;
+
+    /// <summary>
+    /// Whether the invocation is <c>modelBuilder.ApplyConfigurationsFromAssembly(…)</c>, taken to apply every
+    /// <c>IEntityTypeConfiguration&lt;T&gt;</c> of the compilation.
+    /// </summary>
+    public bool AppliesConfigurationsFromAssembly(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name == "ApplyConfigurationsFromAssembly" && WellKnownTypes.IsOrDerives(invocation.TargetMethod.ContainingType, _modelBuilder);
+
+    /// <summary>The <c>T</c> a class configures by implementing <c>IEntityTypeConfiguration&lt;T&gt;</c>, or null.</summary>
+    public ITypeSymbol? ConfigurationEntity(INamedTypeSymbol type)
+    {
+        if (_entityTypeConfiguration is null || type.TypeKind != TypeKind.Class)
+        {
+            return null;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (WellKnownTypes.Is(implemented, _entityTypeConfiguration) && implemented.TypeArguments.Length == 1)
+            {
+                return implemented.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the property is kept out of the model with <c>[NotMapped]</c>.</summary>
     public bool IsNotMapped(IPropertySymbol property) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,11 +12,16 @@ namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
 /// PII0002, in an EF Core model: a property of an entity type (a <c>DbSet&lt;T&gt;</c> property of a <c>DbContext</c>,
-/// or <c>modelBuilder.Entity&lt;T&gt;()</c> in it) that holds personal data that must be encrypted, unless the property
-/// is <c>[EncryptedAtRest]</c> or <c>[ProtectedPersonalData]</c>, converted with an encrypting value converter
-/// (<c>HasConversion</c>), ignored (<c>Ignore</c>, <c>[NotMapped]</c>) or has no setter. Reported on the property,
-/// naming the DbContext, once per DbContext that maps it.
+/// <c>modelBuilder.Entity&lt;T&gt;()</c> in it, or an <c>IEntityTypeConfiguration&lt;T&gt;</c> it applies) that holds
+/// personal data that must be encrypted, unless the property is <c>[EncryptedAtRest]</c> or <c>[ProtectedPersonalData]</c>,
+/// converted with an encrypting value converter (<c>HasConversion</c>), ignored (<c>Ignore</c>, <c>[NotMapped]</c>), in
+/// the DbContext or in a configuration class, or has no setter. Reported on the property, naming the DbContext, once per
+/// DbContext that maps it.
 /// </summary>
+/// <remarks>
+/// The DbContexts and the configuration classes are different symbols, analyzed in any order, so the model is complete
+/// only at the end of the compilation, where the findings are reported.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
 {
@@ -42,24 +48,61 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
 
             var tracker = PersonalDataTracker.Create(start.Compilation, model, sanitizers);
             var requirements = new EncryptionRequirements(start.Options);
+            var dbContexts = new ConcurrentBag<DbContextModel>();
+            var configurations = new ConfigurationClasses(entityFramework);
             start.RegisterSymbolStartAction(
                 symbolStart =>
                 {
                     var type = (INamedTypeSymbol)symbolStart.Symbol;
-                    if (!entityFramework.IsDbContext(type))
+                    if (entityFramework.IsDbContext(type))
                     {
-                        return;
+                        var dbContext = new DbContextModel(type, entityFramework, tracker, requirements);
+                        dbContexts.Add(dbContext);
+                        symbolStart.RegisterOperationAction(dbContext.AnalyzeInvocation, OperationKind.Invocation);
                     }
-
-                    var dbContext = new DbContextModel(type, entityFramework, tracker, requirements);
-                    symbolStart.RegisterOperationAction(dbContext.AnalyzeInvocation, OperationKind.Invocation);
-                    symbolStart.RegisterSymbolEndAction(dbContext.Report);
+                    else if (entityFramework.ConfigurationEntity(type) is { } entity)
+                    {
+                        configurations.Add(entity);
+                        symbolStart.RegisterOperationAction(configurations.AnalyzeInvocation, OperationKind.Invocation);
+                    }
                 },
                 SymbolKind.NamedType);
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var dbContext in dbContexts)
+                {
+                    dbContext.Report(end, configurations);
+                }
+            });
         });
     }
 
-    /// <summary>What one DbContext maps: its entity types, the properties it ignores and those it converts with an encrypting converter.</summary>
+    /// <summary>What the <c>IEntityTypeConfiguration&lt;T&gt;</c> classes of the compilation configure: their entity types, and the properties they ignore or convert with an encrypting converter.</summary>
+    private sealed class ConfigurationClasses
+    {
+        private readonly EntityFrameworkTypes _entityFramework;
+
+        public ConfigurationClasses(EntityFrameworkTypes entityFramework) => _entityFramework = entityFramework;
+
+        public ConcurrentDictionary<ITypeSymbol, bool> Entities { get; } = new(SymbolEqualityComparer.Default);
+
+        public ConcurrentDictionary<ISymbol, bool> Excluded { get; } = new(SymbolEqualityComparer.Default);
+
+        public void Add(ITypeSymbol entity) => Entities.TryAdd(entity, true);
+
+        public void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            if ((_entityFramework.EncryptedByConversion((IInvocationOperation)context.Operation) ?? _entityFramework.IgnoredProperty((IInvocationOperation)context.Operation)) is { } property)
+            {
+                Excluded.TryAdd(property, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What one DbContext maps: its entity types (also those of the configuration classes it applies), the properties it
+    /// ignores and those it converts with an encrypting converter.
+    /// </summary>
     private sealed class DbContextModel
     {
         private readonly INamedTypeSymbol _dbContext;
@@ -68,6 +111,7 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
         private readonly EncryptionRequirements _requirements;
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _entities = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, bool> _excluded = new(SymbolEqualityComparer.Default);
+        private int _appliesEveryConfiguration;
 
         public DbContextModel(INamedTypeSymbol dbContext, EntityFrameworkTypes entityFramework, PersonalDataTracker tracker, EncryptionRequirements requirements)
         {
@@ -91,9 +135,13 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (_entityFramework.ConfiguredEntity(invocation) is { } entity)
+            if ((_entityFramework.ConfiguredEntity(invocation) ?? _entityFramework.AppliedConfigurationEntity(invocation)) is { } entity)
             {
                 _entities.TryAdd(entity, true);
+            }
+            else if (_entityFramework.AppliesConfigurationsFromAssembly(invocation))
+            {
+                Interlocked.Exchange(ref _appliesEveryConfiguration, 1);
             }
             else if ((_entityFramework.EncryptedByConversion(invocation) ?? _entityFramework.IgnoredProperty(invocation)) is { } property)
             {
@@ -101,15 +149,17 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void Report(SymbolAnalysisContext context)
+        public void Report(CompilationAnalysisContext context, ConfigurationClasses configurations)
         {
-            foreach (var entity in _entities.Keys.OfType<INamedTypeSymbol>().Where(entity => entity.TypeKind is TypeKind.Class or TypeKind.Struct))
+            var entities = Volatile.Read(ref _appliesEveryConfiguration) == 1 ? _entities.Keys.Union(configurations.Entities.Keys, SymbolEqualityComparer.Default) : _entities.Keys;
+            foreach (var entity in entities.OfType<INamedTypeSymbol>().Where(entity => entity.TypeKind is TypeKind.Class or TypeKind.Struct))
             {
                 foreach (var member in _tracker.Model.GetPersonalMembers(entity))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     if (member.Symbol is not IPropertySymbol { SetMethod: not null } property
                         || _excluded.ContainsKey(property.OriginalDefinition)
+                        || configurations.Excluded.ContainsKey(property.OriginalDefinition)
                         || _entityFramework.IsNotMapped(property)
                         || property.Locations.FirstOrDefault(location => location.IsInSource) is not { SourceTree: { } tree } location
                         || !_requirements.MustBeEncrypted(member, tree)

@@ -249,6 +249,97 @@ public class EntityStorageAnalyzerTests
             Stored(1, BankCard, "ReportingContext"));
     }
 
+    private const string PatientConfiguration = """
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Metadata.Builders;
+        using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+        using PiiAnalyzers;
+
+        [EncryptedAtRest]
+        public class EncryptingConverter : ValueConverter<string, string>
+        {
+            public EncryptingConverter() : base(v => v, v => v) { }
+        }
+
+        public class PatientConfiguration : IEntityTypeConfiguration<Patient>
+        {
+            public void Configure(EntityTypeBuilder<Patient> builder)
+            {
+                builder.HasKey(p => p.Id);
+                builder.Property(p => p.IdCardNumber).HasConversion<EncryptingConverter>();
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task ConfigurationClassApplied_MapsItsEntity_AndItsEncryptingConvertersCount()
+    {
+        await Verify.VerifyAsync(
+            [Patient, PatientConfiguration, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                        modelBuilder.ApplyConfiguration(new PatientConfiguration());
+                }
+                """],
+            editorConfig: null,
+            Stored(1, BankCard, "ClinicContext"));
+    }
+
+    [Fact]
+    public async Task ConfigurationsAppliedFromTheAssembly_AreAllRead()
+    {
+        await Verify.VerifyAsync(
+            [Patient, PatientConfiguration, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClinicContext).Assembly);
+                }
+                """],
+            editorConfig: null,
+            Stored(1, BankCard, "ClinicContext"));
+
+        // Two configuration classes of one entity: what either excludes is excluded.
+        await Verify.VerifyAsync(
+            [PlainPatient, PatientConfiguration, """
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+                public class BankCardConfiguration : IEntityTypeConfiguration<Patient>
+                {
+                    public void Configure(EntityTypeBuilder<Patient> builder) => builder.Ignore(p => p.BankCard);
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+                        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClinicContext).Assembly);
+                }
+                """],
+            editorConfig: null);
+    }
+
+    [Fact]
+    public async Task ConfigurationClassThatNoDbContextApplies_MapsNothing()
+    {
+        await Verify.VerifyAsync(
+            [PlainPatient, PatientConfiguration, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class ClinicContext : DbContext
+                {
+                }
+                """],
+            editorConfig: null);
+    }
+
     [Fact]
     public async Task TypesThatNoDbContextMaps_AreNotReported()
     {

@@ -62,6 +62,13 @@ internal static class StorageTestSources
             {
                 public virtual EntityTypeBuilder<TEntity> Entity<TEntity>() where TEntity : class => null!;
                 public virtual ModelBuilder Entity<TEntity>(Action<EntityTypeBuilder<TEntity>> buildAction) where TEntity : class => this;
+                public virtual ModelBuilder ApplyConfiguration<TEntity>(IEntityTypeConfiguration<TEntity> configuration) where TEntity : class => this;
+                public virtual ModelBuilder ApplyConfigurationsFromAssembly(System.Reflection.Assembly assembly, Func<Type, bool>? predicate = null) => this;
+            }
+
+            public interface IEntityTypeConfiguration<TEntity> where TEntity : class
+            {
+                void Configure(EntityTypeBuilder<TEntity> builder);
             }
         }
 
