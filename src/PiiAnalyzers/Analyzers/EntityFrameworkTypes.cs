@@ -101,12 +101,18 @@ internal sealed class EntityFrameworkTypes
         return null;
     }
 
+    /// <summary>
+    /// The property an invocation keeps from being stored in clear: one it converts with an encrypting converter
+    /// (<see cref="EncryptedByConversion"/>) or ignores (<see cref="IgnoredProperty"/>); null for any other invocation.
+    /// </summary>
+    public ISymbol? ExcludedProperty(IInvocationOperation invocation) => EncryptedByConversion(invocation) ?? IgnoredProperty(invocation);
+
     /// <summary>Whether the property is kept out of the model with <c>[NotMapped]</c>.</summary>
     public bool IsNotMapped(IPropertySymbol property) =>
         _notMapped is not null && property.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _notMapped));
 
     /// <summary>The property <c>builder.Ignore(e =&gt; e.Email)</c> (or <c>Ignore("Email")</c>) keeps out of the model, or null.</summary>
-    public ISymbol? IgnoredProperty(IInvocationOperation invocation) =>
+    private ISymbol? IgnoredProperty(IInvocationOperation invocation) =>
         invocation.TargetMethod.Name == "Ignore" && IsEntityTypeBuilder(invocation.TargetMethod.ContainingType)
             ? SelectedProperty(invocation)
             : null;
@@ -115,7 +121,7 @@ internal sealed class EntityFrameworkTypes
     /// The property that <c>builder.Property(e =&gt; e.IdCard)…HasConversion(converter)</c> converts with an encrypting
     /// converter, or null when the invocation is not such a call.
     /// </summary>
-    public ISymbol? EncryptedByConversion(IInvocationOperation invocation)
+    private ISymbol? EncryptedByConversion(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         if (method.Name != "HasConversion" || !IsPropertyBuilder(method.ContainingType) || !IsEncryptingConversion(invocation))

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -92,7 +91,7 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
-            if ((_entityFramework.EncryptedByConversion((IInvocationOperation)context.Operation) ?? _entityFramework.IgnoredProperty((IInvocationOperation)context.Operation)) is { } property)
+            if (_entityFramework.ExcludedProperty((IInvocationOperation)context.Operation) is { } property)
             {
                 Excluded.TryAdd(property, true);
             }
@@ -111,7 +110,7 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
         private readonly EncryptionRequirements _requirements;
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _entities = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, bool> _excluded = new(SymbolEqualityComparer.Default);
-        private int _appliesEveryConfiguration;
+        private volatile bool _appliesEveryConfiguration;
 
         public DbContextModel(INamedTypeSymbol dbContext, EntityFrameworkTypes entityFramework, PersonalDataTracker tracker, EncryptionRequirements requirements)
         {
@@ -141,9 +140,9 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
             }
             else if (_entityFramework.AppliesConfigurationsFromAssembly(invocation))
             {
-                Interlocked.Exchange(ref _appliesEveryConfiguration, 1);
+                _appliesEveryConfiguration = true;
             }
-            else if ((_entityFramework.EncryptedByConversion(invocation) ?? _entityFramework.IgnoredProperty(invocation)) is { } property)
+            else if (_entityFramework.ExcludedProperty(invocation) is { } property)
             {
                 _excluded.TryAdd(property, true);
             }
@@ -151,7 +150,7 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
 
         public void Report(CompilationAnalysisContext context, ConfigurationClasses configurations)
         {
-            var entities = Volatile.Read(ref _appliesEveryConfiguration) == 1 ? _entities.Keys.Union(configurations.Entities.Keys, SymbolEqualityComparer.Default) : _entities.Keys;
+            var entities = _appliesEveryConfiguration ? _entities.Keys.Union(configurations.Entities.Keys, SymbolEqualityComparer.Default) : _entities.Keys;
             foreach (var entity in entities.OfType<INamedTypeSymbol>().Where(entity => entity.TypeKind is TypeKind.Class or TypeKind.Struct))
             {
                 foreach (var member in _tracker.Model.GetPersonalMembers(entity))
