@@ -23,8 +23,6 @@ namespace PiiAnalyzers.Generation;
 [Generator(LanguageNames.CSharp)]
 public sealed class InventoryGenerator : IIncrementalGenerator
 {
-    private const string ElementMetadataName = "PiiAnalyzers.PersonalDataElement";
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var personalData = context.SyntaxProvider
@@ -84,7 +82,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var folder) && !string.IsNullOrWhiteSpace(folder) ? folder : null)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => (compilation.AssemblyName, CanEmit: compilation.GetTypeByMetadataName(ElementMetadataName) is not null)))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => (compilation.AssemblyName, CanEmit: compilation.GetTypeByMetadataName(InventoryEmitter.ReaderMetadataName) is not null)))
             .Select(static (pair, _) => new GeneratorSettings(pair.Left, pair.Right.AssemblyName, pair.Right.CanEmit))
             .WithTrackingName(TrackingNames.Settings);
 

@@ -66,42 +66,41 @@ public static class InventoryJson
     /// <summary>Reads what <see cref="Write"/> wrote (any JSON of the same shape); throws <see cref="FormatException"/> otherwise.</summary>
     public static InventoryDocument Read(string json)
     {
-        var root = new Parser(json).ParseDocument() as Dictionary<string, object?>
-            ?? throw new FormatException("The inventory is not a JSON object.");
+        var root = JsonValue.AsObject(JsonValue.Parse(json), "The inventory");
         if (!root.TryGetValue("schemaVersion", out var version) || version is not double number || number != InventoryDocument.SchemaVersion)
         {
             throw new FormatException($"The inventory has no schemaVersion {InventoryDocument.SchemaVersion}.");
         }
 
         var elements = new List<InventoryElement>();
-        foreach (var item in Array(root, "elements"))
+        foreach (var item in JsonValue.Array(root, "elements"))
         {
-            var element = item as Dictionary<string, object?> ?? throw new FormatException("An element is not an object.");
-            var location = element.TryGetValue("location", out var value) ? value as Dictionary<string, object?> : null;
-            var recipients = Array(element, "sharedWith")
-                .Select(recipient => recipient as Dictionary<string, object?> ?? throw new FormatException("A recipient is not an object."))
-                .Select(recipient => new InventoryRecipient(String(recipient, "name") ?? string.Empty, String(recipient, "purpose")));
+            var element = JsonValue.AsObject(item, "An element");
+            var location = JsonValue.Object(element, "location");
+            var recipients = JsonValue.Array(element, "sharedWith")
+                .Select(recipient => JsonValue.AsObject(recipient, "A recipient"))
+                .Select(recipient => new InventoryRecipient(JsonValue.String(recipient, "name") ?? string.Empty, JsonValue.String(recipient, "purpose")));
             elements.Add(new InventoryElement(
-                String(element, "id") ?? string.Empty,
-                String(element, "type") ?? string.Empty,
-                String(element, "member") ?? string.Empty,
-                String(element, "category") ?? string.Empty,
-                Bool(element, "sensitive"),
-                String(element, "retention"),
-                String(element, "purpose"),
-                Bool(element, "encryptedAtRest"),
+                JsonValue.String(element, "id") ?? string.Empty,
+                JsonValue.String(element, "type") ?? string.Empty,
+                JsonValue.String(element, "member") ?? string.Empty,
+                JsonValue.String(element, "category") ?? string.Empty,
+                JsonValue.Bool(element, "sensitive"),
+                JsonValue.String(element, "retention"),
+                JsonValue.String(element, "purpose"),
+                JsonValue.Bool(element, "encryptedAtRest"),
                 new EquatableArray<InventoryRecipient>(recipients),
-                location is null ? string.Empty : String(location, "file") ?? string.Empty,
-                location is not null && location.TryGetValue("line", out var line) && line is double lineNumber ? (int)lineNumber : 0));
+                location is null ? string.Empty : JsonValue.String(location, "file") ?? string.Empty,
+                location is null ? 0 : JsonValue.Int(location, "line")));
         }
 
-        var categories = Array(root, "customCategories")
-            .Select(item => item as Dictionary<string, object?> ?? throw new FormatException("A custom category is not an object."))
+        var categories = JsonValue.Array(root, "customCategories")
+            .Select(item => JsonValue.AsObject(item, "A custom category"))
             .Select(category => new InventoryCategory(
-                String(category, "id") ?? string.Empty,
-                String(category, "zh") ?? string.Empty,
-                String(category, "en") ?? string.Empty,
-                Bool(category, "sensitive")));
+                JsonValue.String(category, "id") ?? string.Empty,
+                JsonValue.String(category, "zh") ?? string.Empty,
+                JsonValue.String(category, "en") ?? string.Empty,
+                JsonValue.Bool(category, "sensitive")));
 
         // Already in order when the generator wrote it; kept as read.
         return new InventoryDocument(new EquatableArray<InventoryElement>(elements), new EquatableArray<InventoryCategory>(categories));
@@ -163,244 +162,4 @@ public static class InventoryJson
 
     private static void Property(StringBuilder json, string name, bool value) =>
         json.Append("      \"").Append(name).Append("\": ").Append(value ? "true" : "false").Append(",\n");
-
-    private static IEnumerable<object?> Array(Dictionary<string, object?> obj, string name) =>
-        !obj.TryGetValue(name, out var value) || value is null ? Enumerable.Empty<object?>()
-        : value as List<object?> ?? throw new FormatException($"'{name}' is not an array.");
-
-    private static string? String(Dictionary<string, object?> obj, string name) =>
-        obj.TryGetValue(name, out var value) ? value as string : null;
-
-    private static bool Bool(Dictionary<string, object?> obj, string name) =>
-        obj.TryGetValue(name, out var value) && value is true;
-
-    /// <summary>A small JSON parser: objects, arrays, strings, numbers (as double), true, false, null.</summary>
-    private sealed class Parser
-    {
-        private readonly string _text;
-        private int _position;
-
-        public Parser(string text)
-        {
-            _text = text;
-        }
-
-        public object? ParseDocument()
-        {
-            var value = ParseValue();
-            SkipWhitespace();
-            if (_position != _text.Length)
-            {
-                throw Error("text after the JSON value");
-            }
-
-            return value;
-        }
-
-        private object? ParseValue()
-        {
-            SkipWhitespace();
-            if (_position >= _text.Length)
-            {
-                throw Error("unexpected end");
-            }
-
-            var c = _text[_position];
-            switch (c)
-            {
-                case '{':
-                    return ParseObject();
-                case '[':
-                    return ParseArray();
-                case '"':
-                    return ParseString();
-                case 't':
-                    return Literal("true", true);
-                case 'f':
-                    return Literal("false", false);
-                case 'n':
-                    return Literal("null", null);
-                default:
-                    return ParseNumber();
-            }
-        }
-
-        private Dictionary<string, object?> ParseObject()
-        {
-            var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-            _position++;
-            SkipWhitespace();
-            if (Peek() == '}')
-            {
-                _position++;
-                return result;
-            }
-
-            while (true)
-            {
-                SkipWhitespace();
-                if (Peek() != '"')
-                {
-                    throw Error("expected a property name");
-                }
-
-                var name = ParseString();
-                SkipWhitespace();
-                Expect(':');
-                result[name] = ParseValue();
-                SkipWhitespace();
-                if (Peek() == ',')
-                {
-                    _position++;
-                    continue;
-                }
-
-                Expect('}');
-                return result;
-            }
-        }
-
-        private List<object?> ParseArray()
-        {
-            var result = new List<object?>();
-            _position++;
-            SkipWhitespace();
-            if (Peek() == ']')
-            {
-                _position++;
-                return result;
-            }
-
-            while (true)
-            {
-                result.Add(ParseValue());
-                SkipWhitespace();
-                if (Peek() == ',')
-                {
-                    _position++;
-                    continue;
-                }
-
-                Expect(']');
-                return result;
-            }
-        }
-
-        private string ParseString()
-        {
-            Expect('"');
-            var result = new StringBuilder();
-            while (true)
-            {
-                if (_position >= _text.Length)
-                {
-                    throw Error("unterminated string");
-                }
-
-                var c = _text[_position++];
-                if (c == '"')
-                {
-                    return result.ToString();
-                }
-
-                if (c != '\\')
-                {
-                    result.Append(c);
-                    continue;
-                }
-
-                if (_position >= _text.Length)
-                {
-                    throw Error("unterminated escape");
-                }
-
-                var escape = _text[_position++];
-                switch (escape)
-                {
-                    case '"':
-                    case '\\':
-                    case '/':
-                        result.Append(escape);
-                        break;
-                    case 'b':
-                        result.Append('\b');
-                        break;
-                    case 'f':
-                        result.Append('\f');
-                        break;
-                    case 'n':
-                        result.Append('\n');
-                        break;
-                    case 'r':
-                        result.Append('\r');
-                        break;
-                    case 't':
-                        result.Append('\t');
-                        break;
-                    case 'u':
-                        if (_position + 4 > _text.Length
-                            || !int.TryParse(_text.Substring(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-                        {
-                            throw Error("bad \\u escape");
-                        }
-
-                        result.Append((char)code);
-                        _position += 4;
-                        break;
-                    default:
-                        throw Error("bad escape");
-                }
-            }
-        }
-
-        private double ParseNumber()
-        {
-            var start = _position;
-            while (_position < _text.Length && (char.IsDigit(_text[_position]) || _text[_position] is '-' or '+' or '.' or 'e' or 'E'))
-            {
-                _position++;
-            }
-
-            if (start == _position
-                || !double.TryParse(_text.Substring(start, _position - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                throw Error("expected a value");
-            }
-
-            return number;
-        }
-
-        private object? Literal(string word, object? value)
-        {
-            if (string.CompareOrdinal(_text, _position, word, 0, word.Length) != 0)
-            {
-                throw Error("expected a value");
-            }
-
-            _position += word.Length;
-            return value;
-        }
-
-        private void SkipWhitespace()
-        {
-            while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\n' or '\r' or '\uFEFF')
-            {
-                _position++;
-            }
-        }
-
-        private char Peek() => _position < _text.Length ? _text[_position] : '\0';
-
-        private void Expect(char c)
-        {
-            if (Peek() != c)
-            {
-                throw Error($"expected '{c}'");
-            }
-
-            _position++;
-        }
-
-        private FormatException Error(string what) => new($"Invalid inventory JSON at offset {_position}: {what}.");
-    }
 }

@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Generation;
 using PiiAnalyzers.Generation.Emission;
+using PiiAnalyzers.Inventory;
 using PiiAnalyzers.Tests.Verifiers;
 
 namespace PiiAnalyzers.Tests.Generation;
@@ -56,6 +58,17 @@ internal static class GeneratorHost
         return result.GeneratedSources.Length == 0
             ? null
             : Assert.Single(result.GeneratedSources, source => source.HintName == InventoryEmitter.HintName).SourceText.ToString();
+    }
+
+    /// <summary>The elements of the generated inventory, read from its <c>Json</c> constant.</summary>
+    public static IReadOnlyList<InventoryElement> GeneratedElements(GeneratorDriver driver)
+    {
+        var source = GeneratedSource(driver);
+        Assert.NotNull(source);
+        var json = CSharpSyntaxTree.ParseText(source, ParseOptions).GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>()
+            .Single(variable => variable.Identifier.ValueText == "Json");
+        var literal = Assert.IsType<LiteralExpressionSyntax>(json.Initializer?.Value);
+        return InventoryJson.Read((string)literal.Token.Value!).Elements;
     }
 
     public static void AssertNoErrors(Compilation compilation, string message)

@@ -19,7 +19,10 @@ public static class InventoryEmitter
     public const string FallbackNamespace = "PiiAnalyzers.Generated";
 
     private const string Element = "global::PiiAnalyzers.PersonalDataElement";
-    private const string Recipient = "global::PiiAnalyzers.PersonalDataRecipient";
+    private const string Reader = "global::" + ReaderMetadataName;
+
+    /// <summary>The attributes library's type that the generated code calls; without it (an older library) nothing is generated.</summary>
+    public const string ReaderMetadataName = "PiiAnalyzers.PersonalDataInventoryReader";
 
     /// <summary>
     /// The namespace of an assembly's inventory class: the assembly's name (the default root namespace), made a valid
@@ -71,53 +74,11 @@ public static class InventoryEmitter
         code.Append("    /// <summary>The members of this assembly that hold personal data, as their annotations describe them.</summary>\n");
         code.Append("    internal static class PersonalDataInventory\n");
         code.Append("    {\n");
-        code.Append("        /// <summary>Every element, sorted by declaring type, file and line.</summary>\n");
+        code.Append("        /// <summary>Every element, sorted by declaring type, file and line; read from <see cref=\"Json\"/> on first use.</summary>\n");
+        // Read from the JSON rather than written out as object creations: 2,500 of those in one initializer took the
+        // compiler over a second in every build (benchmarks/build-overhead); the constant takes it no measurable time.
         code.Append("        public static global::System.Collections.Generic.IReadOnlyList<").Append(Element).Append("> Elements { get; } =\n");
-        if (document.Elements.IsEmpty)
-        {
-            code.Append("            global::System.Array.AsReadOnly(new ").Append(Element).Append("[0]);\n");
-        }
-        else
-        {
-            code.Append("            global::System.Array.AsReadOnly(new ").Append(Element).Append("[]\n");
-            code.Append("            {\n");
-            foreach (var element in document.Elements)
-            {
-                code.Append("                new ").Append(Element).Append("(\n");
-                Argument(code, "id", Literal(element.Id));
-                Argument(code, "type", Literal(element.Type));
-                Argument(code, "member", Literal(element.Member));
-                Argument(code, "category", Literal(element.Category));
-                Argument(code, "sensitive", Bool(element.Sensitive));
-                Argument(code, "retention", Literal(element.Retention));
-                Argument(code, "purpose", Literal(element.Purpose));
-                Argument(code, "encryptedAtRest", Bool(element.EncryptedAtRest));
-                var recipients = new StringBuilder();
-                if (element.SharedWith.IsEmpty)
-                {
-                    recipients.Append("new ").Append(Recipient).Append("[0]");
-                }
-                else
-                {
-                    recipients.Append("new ").Append(Recipient).Append("[] { ");
-                    for (var i = 0; i < element.SharedWith.Count; i++)
-                    {
-                        var recipient = element.SharedWith[i];
-                        recipients.Append(i == 0 ? string.Empty : ", ")
-                            .Append("new ").Append(Recipient).Append('(').Append(Literal(recipient.Name)).Append(", ").Append(Literal(recipient.Purpose)).Append(')');
-                    }
-
-                    recipients.Append(" }");
-                }
-
-                Argument(code, "sharedWith", recipients.ToString());
-                Argument(code, "file", Literal(element.File));
-                code.Append("                    line: ").Append(element.Line.ToString(CultureInfo.InvariantCulture)).Append("),\n");
-            }
-
-            code.Append("            });\n");
-        }
-
+        code.Append("            ").Append(Reader).Append(".ReadElements(Json);\n");
         code.Append('\n');
         code.Append("        /// <summary>The inventory as JSON, in the schema of the `pii inventory --format json` command (schemaVersion 1).</summary>\n");
         // One verbatim literal, line for line the JSON. Written as a `+` chain of a literal per line, the constant took the
@@ -178,9 +139,4 @@ public static class InventoryEmitter
         literal.Append('"');
         return literal.ToString();
     }
-
-    private static void Argument(StringBuilder code, string name, string value) =>
-        code.Append("                    ").Append(name).Append(": ").Append(value).Append(",\n");
-
-    private static string Bool(bool value) => value ? "true" : "false";
 }
