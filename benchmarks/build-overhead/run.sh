@@ -2,30 +2,35 @@
 # Build overhead of PiiAnalyzers: how much longer a whole `dotnet build` takes with the analyzers and the inventory
 # generator than without them, on a generated project of about 2,000 files (see ../README.md).
 #
-#   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--seed 1] [--keep]
+#   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--seed 1] [--keep]
 #
 # 1. Builds src/PiiAnalyzers (Release) into a temporary folder.
 # 2. Generates the project (generate.py, deterministic for the seed) into the same folder, with two project files over
 #    the same sources: "without" references only the attributes library; "with" also gives the compiler PiiAnalyzers.dll
 #    (analyzers and generator) and the privacy policy, through the package's own build/PiiAnalyzers.props/.targets,
 #    as the PiiAnalyzers package does.
-# 3. Restores both once, then builds each --runs times, interleaved (the order alternates from round to round),
+# 3. Restores both once and builds each once to warm the disk (not counted), keeping the compiler command line each
+#    build ran. Then builds each --runs times, interleaved (the order alternates from round to round),
 #    `--no-restore --no-incremental`, without build servers (no compiler server or MSBuild node outlives a build or is
-#    shared with other builds on the machine), and prints the median wall time of each and their ratio.
-# 4. Builds "with" once more with -p:ReportAnalyzer=true and prints the compiler's per-analyzer and per-generator times.
+#    shared with other builds on the machine), and prints the median wall and CPU time of each and their ratios.
+# 4. Runs each variant's compiler command line alone --compiler-runs times, interleaved, and prints the same figures:
+#    the compiler is where the package does its work, and without MSBuild around it the runs spread less (0 skips this).
+# 5. Builds "with" once more with -p:ReportAnalyzer=true and prints the compiler's per-analyzer and per-generator times.
 set -euo pipefail
 
 FILES=2000
 RUNS=5
+COMPILER_RUNS=5
 SEED=1
 KEEP=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --files) FILES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
+    --compiler-runs) COMPILER_RUNS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -102,45 +107,55 @@ for variant in without with; do
   fi
 done
 
-build() { # variant → prints seconds; fails the script when the build fails
-  local start end log="$WORK/$1.log"
-  start=$(date +%s.%N)
-  if ! dotnet build "$WORK/$1/Shop.Load.csproj" "${BUILD_FLAGS[@]}" -v:q >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "the build '$1' failed" >&2
-    exit 1
-  fi
-  end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.2f}')"
+# Runs a command interleaved RUNS times per variant and prints, per variant, the median wall and CPU time and the ratios.
+#   compare LABEL RUNS COMMAND-FUNCTION: COMMAND-FUNCTION VARIANT LOG runs one build of VARIANT with its output in LOG.
+compare() {
+  local label=$1 runs=$2 command=$3 round variant times
+  local -A wall cpu
+  echo "== $runs $label of each, interleaved"
+  for ((round = 1; round <= runs; round++)); do
+    if ((round % 2 == 1)); then order=(without with); else order=(with without); fi
+    for variant in "${order[@]}"; do
+      times=$("$command" "$variant" "$WORK/$variant.log") || { cat "$WORK/$variant.log" >&2; echo "the build '$variant' failed" >&2; exit 1; }
+      wall[$variant]+=" ${times% *}"
+      cpu[$variant]+=" ${times#* }"
+      echo "   round $round: $variant ${times% *} s (CPU ${times#* } s)"
+    done
+  done
+  python3 - "$label" "${wall[without]}" "${wall[with]}" "${cpu[without]}" "${cpu[with]}" <<'EOF2'
+import statistics, sys
+label, runs = sys.argv[1], [[float(x) for x in arg.split()] for arg in sys.argv[2:]]
+print(f"== result ({label})")
+for name, (without, with_) in (("wall", runs[0:2]), ("CPU", runs[2:4])):
+    a, b = statistics.median(without), statistics.median(with_)
+    print(f"   {name:4} without PiiAnalyzers: median {a:6.2f} s  (runs: {', '.join(f'{x:.2f}' for x in without)})")
+    print(f"   {name:4} with PiiAnalyzers:    median {b:6.2f} s  (runs: {', '.join(f'{x:.2f}' for x in with_)})")
+    print(f"   {name:4} ratio with/without:   {b / a:.3f}  ({(b / a - 1) * 100:+.1f}%)")
+EOF2
+}
+
+whole_build() { # variant, log
+  python3 "$HERE/timed.py" "$2" dotnet build "$WORK/$1/Shop.Load.csproj" "${BUILD_FLAGS[@]}" -v:n
+}
+
+compiler_only() { # variant, log: the compiler command line of the variant's build, run again in its project folder
+  (cd "$WORK/$1" && python3 "$HERE/timed.py" "$2" "$(cat "$WORK/$1.csc")" "@$WORK/$1.rsp")
 }
 
 echo "== warm-up (one build of each, not counted)"
-build without >/dev/null
-build with >/dev/null
+for variant in without with; do
+  whole_build "$variant" "$WORK/$variant.log" >/dev/null || { cat "$WORK/$variant.log" >&2; exit 1; }
+  # The compiler's command line as the build logged it: the compiler, then its arguments (already quoted for a response file).
+  line=$(grep -m1 -E '/csc(\.exe)? /noconfig ' "$WORK/$variant.log" | sed 's/^ *//')
+  echo "${line%% /noconfig *}" >"$WORK/$variant.csc"
+  echo "/noconfig ${line#* /noconfig }" >"$WORK/$variant.rsp"
+done
 echo "   warnings with the analyzers: $(grep -c ': warning PII' "$WORK/with.log" || true) (the generated code should give none)"
 
-echo "== $RUNS builds of each, interleaved"
-WITHOUT=()
-WITH=()
-for ((round = 1; round <= RUNS; round++)); do
-  if ((round % 2 == 1)); then order=(without with); else order=(with without); fi
-  for variant in "${order[@]}"; do
-    seconds=$(build "$variant")
-    if [[ "$variant" == with ]]; then WITH+=("$seconds"); else WITHOUT+=("$seconds"); fi
-    echo "   round $round: $variant ${seconds}s"
-  done
-done
-
-python3 - "${WITHOUT[*]}" "${WITH[*]}" <<'EOF'
-import statistics, sys
-without = [float(x) for x in sys.argv[1].split()]
-with_ = [float(x) for x in sys.argv[2].split()]
-a, b = statistics.median(without), statistics.median(with_)
-print("== result")
-print(f"   without PiiAnalyzers: median {a:.2f} s  (runs: {', '.join(f'{x:.2f}' for x in without)})")
-print(f"   with PiiAnalyzers:    median {b:.2f} s  (runs: {', '.join(f'{x:.2f}' for x in with_)})")
-print(f"   ratio with/without:   {b / a:.3f}  ({(b / a - 1) * 100:+.1f}%)")
-EOF
+compare "whole builds" "$RUNS" whole_build
+if ((COMPILER_RUNS > 0)); then
+  compare "compiler runs (the build's csc command line alone)" "$COMPILER_RUNS" compiler_only
+fi
 
 echo "== per-analyzer times (-p:ReportAnalyzer=true, one more build with the analyzers)"
 dotnet build "$WORK/with/Shop.Load.csproj" "${BUILD_FLAGS[@]}" -p:ReportAnalyzer=true -v:d >"$WORK/report.log" 2>&1
