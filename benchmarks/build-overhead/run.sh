@@ -2,7 +2,7 @@
 # Build overhead of PiiAnalyzers: how much longer a whole `dotnet build` takes with the analyzers and the inventory
 # generator than without them, on a generated project of about 2,000 files (see ../README.md).
 #
-#   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--seed 1] [--keep]
+#   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--generator-runs 5] [--seed 1] [--keep]
 #
 # 1. Builds src/PiiAnalyzers (Release) into a temporary folder.
 # 2. Generates the project (generate.py, deterministic for the seed) into the same folder, with two project files over
@@ -15,12 +15,16 @@
 #    shared with other builds on the machine), and prints the median wall and CPU time of each and their ratios.
 # 4. Runs each variant's compiler command line alone --compiler-runs times, interleaved, and prints the same figures:
 #    the compiler is where the package does its work, and without MSBuild around it the runs spread less (0 skips this).
-# 5. Builds "with" once more with -p:ReportAnalyzer=true and prints the compiler's per-analyzer and per-generator times.
+# 5. Runs the compiler's generator phase alone (../PiiAnalyzers.GeneratorPhase) --generator-runs times with and without
+#    the package's generator, each in a fresh process, and prints what the package adds to the phase next to what the
+#    compiler's report charges to its generator (0 skips this).
+# 6. Builds "with" once more with -p:ReportAnalyzer=true and prints the compiler's per-analyzer and per-generator times.
 set -euo pipefail
 
 FILES=2000
 RUNS=5
 COMPILER_RUNS=5
+GENERATOR_RUNS=5
 SEED=1
 KEEP=0
 while [[ $# -gt 0 ]]; do
@@ -28,9 +32,10 @@ while [[ $# -gt 0 ]]; do
     --files) FILES="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --compiler-runs) COMPILER_RUNS="$2"; shift 2 ;;
+    --generator-runs) GENERATOR_RUNS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -157,6 +162,31 @@ if ((COMPILER_RUNS > 0)); then
   compare "compiler runs (the build's csc command line alone)" "$COMPILER_RUNS" compiler_only
 fi
 
+if ((GENERATOR_RUNS > 0)); then
+  echo "== generator phase of the compiler, $GENERATOR_RUNS cold runs of each, interleaved (../PiiAnalyzers.GeneratorPhase)"
+  if ! dotnet build "$REPO/benchmarks/PiiAnalyzers.GeneratorPhase" -c Release --artifacts-path "$WORK/artifacts" -tl:off -v:q >"$WORK/phase.log" 2>&1; then
+    cat "$WORK/phase.log" >&2
+    exit 1
+  fi
+  PHASE=()
+  for ((round = 1; round <= GENERATOR_RUNS; round++)); do
+    if ((round % 2 == 1)); then order=(without with); else order=(with without); fi
+    for variant in "${order[@]}"; do
+      PHASE+=("$variant $(dotnet "$WORK/artifacts/bin/PiiAnalyzers.GeneratorPhase/release/PiiAnalyzers.GeneratorPhase.dll" "$WORK/with.rsp" "$WORK/with" "$variant")")
+    done
+  done
+  python3 - "${PHASE[@]}" <<'EOF2'
+import statistics, sys
+runs = [line.split() for line in sys.argv[1:]]
+phase = {variant: [float(run[1]) for run in runs if run[0] == variant] for variant in ("without", "with")}
+charged = [float(run[2]) for run in runs if run[0] == "with"]
+a, b = statistics.median(phase["without"]), statistics.median(phase["with"])
+print(f"   every generator, without PiiAnalyzers: median {a:.2f} s  (runs: {', '.join(f'{x:.2f}' for x in phase['without'])})")
+print(f"   every generator, with PiiAnalyzers:    median {b:.2f} s  (runs: {', '.join(f'{x:.2f}' for x in phase['with'])})")
+print(f"   what PiiAnalyzers adds to the phase:   {b - a:.2f} s; what the driver charges to it (ReportAnalyzer): median {statistics.median(charged):.2f} s")
+EOF2
+fi
+
 echo "== per-analyzer times (-p:ReportAnalyzer=true, one more build with the analyzers)"
 dotnet build "$WORK/with/Shop.Load.csproj" "${BUILD_FLAGS[@]}" -p:ReportAnalyzer=true -v:d >"$WORK/report.log" 2>&1
 # The compiler's report: the total, a line per analyzer (generator) assembly, and PiiAnalyzers' own analyzers and
@@ -172,7 +202,8 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     elif block and line.strip() and not (timing.match(line) or "Time (s)" in line or line.strip().startswith("NOTE:")):
         block = False
     shown = "execution time" in line or "Time (s)" in line or ", Version=" in line or "PiiAnalyzers." in line
-    if block and shown and line not in seen:
-        seen.add(line)
+    # -v:d logs the report once per compiler message and may indent the copies differently.
+    if block and shown and line.strip() not in seen:
+        seen.add(line.strip())
         print(line[4:] if line.startswith("    ") else line)
 EOF
