@@ -220,8 +220,10 @@ public sealed class PersonalDataTracker
             }
         }
 
+        // The method's own type's primary-constructor parameters are in scope in its body too.
         var sources = ImmutableArray.CreateBuilder<PersonalDataSource>();
-        foreach (var member in InstanceData(type).Where(member => names.Contains(member.Name)))
+        var inScope = InstanceData(type).Concat(PersonalDataModel.PrimaryConstructorParameters(method.ContainingType));
+        foreach (var member in inScope.Where(member => names.Contains(member.Name)))
         {
             if (GetSource(member) is { } source)
             {
@@ -305,7 +307,13 @@ public sealed class PersonalDataTracker
         }
     }
 
-    private static ITypeSymbol TypeOf(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+    private static ITypeSymbol TypeOf(ISymbol member) =>
+        member switch
+        {
+            IFieldSymbol field => field.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => ((IPropertySymbol)member).Type,
+        };
 
     private bool IsText(ITypeSymbol? type) =>
         type switch

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Options;
 using PiiAnalyzers.Taxonomy;
@@ -242,10 +243,41 @@ public sealed class PersonalDataModel
 
                 reached.Add(member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type);
             }
+
+            foreach (var parameter in PrimaryConstructorParameters(current))
+            {
+                if (GetMember(parameter) is not null)
+                {
+                    return true;
+                }
+
+                reached.Add(parameter.Type);
+            }
         }
 
         reached.AddRange(named.TypeArguments);
         return false;
+    }
+
+    /// <summary>
+    /// The parameters of a class's or struct's primary constructor, empty when it has none. The compiler keeps those the
+    /// type's code uses in fields that <c>GetMembers</c> does not list, so a value of the type holds them. A record's
+    /// parameters are not included: they are its properties, which <c>GetMembers</c> lists.
+    /// </summary>
+    public static ImmutableArray<IParameterSymbol> PrimaryConstructorParameters(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsRecord: false, TypeKind: TypeKind.Class or TypeKind.Struct } named)
+        {
+            foreach (var constructor in named.InstanceConstructors)
+            {
+                if (constructor.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is TypeDeclarationSyntax))
+                {
+                    return constructor.Parameters;
+                }
+            }
+        }
+
+        return ImmutableArray<IParameterSymbol>.Empty;
     }
 
     private static bool IsTooLarge(ITypeSymbol type)

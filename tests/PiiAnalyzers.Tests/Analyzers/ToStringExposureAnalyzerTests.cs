@@ -102,6 +102,35 @@ public class ToStringExposureAnalyzerTests
     }
 
     [Fact]
+    public async Task ToStringOverride_ThatPrintsAPrimaryConstructorParameter_IsReported_AndSoAreItsConversions()
+    {
+        await Verify.VerifyAsync("""
+            using PiiAnalyzers;
+
+            public class Courier(int id, [PersonalData(DataCategories.Contact.Phone)] string phone)
+            {
+                public string Call() => phone;
+
+                public override string ToString() => {|#0:$"Courier {id}: {phone}"|};
+            }
+
+            public class Parcel(int id, [PersonalData(DataCategories.Contact.Address)] string address)
+            {
+                public string Deliver() => address;
+
+                public override string ToString() => $"Parcel {id}";
+            }
+
+            public class Service
+            {
+                public string Run(Courier courier, Parcel parcel) => $"{{|#1:courier|}} {parcel}";
+            }
+            """,
+            Override(0, "Courier", "phone (contact.phone)"),
+            WholeObject(1, "Courier", "phone (contact.phone)"));
+    }
+
+    [Fact]
     public async Task RecordWithPrintMembersThatLeavesPersonalMembersOut_IsNotReported_OneThatPrintsThemIs()
     {
         await Verify.VerifyAsync("""

@@ -40,6 +40,25 @@ public class ContainsPersonalDataTests
 
         public enum Tier { Bronze, Gold }
 
+        public class Courier([PersonalData(DataCategories.Contact.Phone)] string phone)
+        {
+            public string Call() => phone;
+        }
+
+        public class Dispatch(Courier courier, int priority)
+        {
+            public int Priority => priority;
+            public Courier Courier => courier;
+        }
+
+        public class ExpressCourier(string phone) : Courier(phone);
+
+        public struct Waybill(string number, int weight)
+        {
+            public readonly string Number => number;
+            public readonly int Weight => weight;
+        }
+
         public class Product
         {
             public string Name { get; set; } = "";
@@ -101,6 +120,17 @@ public class ContainsPersonalDataTests
 
         Assert.True(host.Model.ContainsPersonalData(host.Type("Order")));
         Assert.True(host.Model.ContainsPersonalData(host.Type("Invoice")));
+    }
+
+    [Fact]
+    public void MarkedPrimaryConstructorParameter_Contains_AsDoTypesThatHoldOrInheritIt()
+    {
+        var host = ModelHost.Create(Shop);
+
+        Assert.True(host.Model.ContainsPersonalData(host.Type("Courier")));
+        Assert.True(host.Model.ContainsPersonalData(host.Type("Dispatch")));
+        Assert.True(host.Model.ContainsPersonalData(host.Type("ExpressCourier")));
+        Assert.False(host.Model.ContainsPersonalData(host.Type("Waybill")));
     }
 
     [Fact]
