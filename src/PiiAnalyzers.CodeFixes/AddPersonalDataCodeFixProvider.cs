@@ -15,7 +15,9 @@ namespace PiiAnalyzers.CodeFixes;
 /// <summary>
 /// PII0006: annotates the member with <c>[PersonalData(DataCategories.X.Y)]</c> for the suggested category, on its own line
 /// above a field or property (keeping its documentation comment and other attributes), inline on a record parameter;
-/// adds <c>using PiiAnalyzers;</c> when needed. Fix All annotates every reported member of a document, project or solution.
+/// a field declaration of several variables is first split into one declaration per variable, since an attribute
+/// marks them all. Adds <c>using PiiAnalyzers;</c> when needed. Fix All annotates every reported member of a document,
+/// project or solution.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPersonalDataCodeFixProvider))]
 [Shared]
@@ -30,13 +32,22 @@ public sealed class AddPersonalDataCodeFixProvider : CategoryCodeFixProvider<Syn
     private protected override CompilationUnitSyntax Rewrite(CompilationUnitSyntax root, IReadOnlyDictionary<SyntaxNode, string> categories, PersonalDataSyntax syntax)
     {
         var endOfLine = PersonalDataSyntax.EndOfLine(root);
-        var rewritten = root.ReplaceNodes(
-            categories.Keys,
+
+        // A variable of a field that declares several is rewritten with its field, which becomes several declarations.
+        var fieldsToSplit = categories.Keys.OfType<VariableDeclaratorSyntax>().Select(variable => (FieldDeclarationSyntax)variable.Parent!.Parent!).Distinct().ToList();
+        var rewritten = root.TrackNodes(fieldsToSplit).ReplaceNodes(
+            categories.Keys.Where(target => target is not VariableDeclaratorSyntax),
             (original, current) => AddAttribute(original, current, syntax.AttributeList(categories[original]), endOfLine));
+        foreach (var field in fieldsToSplit)
+        {
+            rewritten = rewritten.ReplaceNode(rewritten.GetCurrentNode(field)!, Split(field, categories, syntax, endOfLine));
+        }
+
         return syntax.NeedsUsing ? PersonalDataSyntax.AddUsing(rewritten, endOfLine) : rewritten;
     }
 
-    // The declaration the diagnostic's identifier names: a property, a field that declares one variable, or a parameter.
+    // The declaration the diagnostic's identifier names: a property, a parameter, a field that declares one variable, or
+    // the variable of a field that declares several.
     protected override SyntaxNode? FindTarget(SyntaxNode root, TextSpan span)
     {
         var token = root.FindToken(span.Start);
@@ -50,8 +61,36 @@ public sealed class AddPersonalDataCodeFixProvider : CategoryCodeFixProvider<Syn
             PropertyDeclarationSyntax property when property.Identifier == token => property,
             ParameterSyntax parameter when parameter.Identifier == token => parameter,
             VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax field } } => field,
+            VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } variable => variable,
             _ => null,
         };
+    }
+
+    // One declaration per variable, in order, each with the field's modifiers and attributes; the reported ones annotated.
+    private static IEnumerable<MemberDeclarationSyntax> Split(FieldDeclarationSyntax field, IReadOnlyDictionary<SyntaxNode, string> categories, PersonalDataSyntax syntax, string endOfLine)
+    {
+        var variables = field.Declaration.Variables;
+        var startsLine = StartsLine(field);
+        var indentation = PersonalDataSyntax.Indentation(field.GetLeadingTrivia());
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var declaration = field.WithDeclaration(field.Declaration.WithVariables(SyntaxFactory.SingletonSeparatedList(variables[i].WithoutTrivia())));
+            if (i > 0)
+            {
+                // The field's documentation comment stays with the first declaration.
+                declaration = declaration.WithLeadingTrivia(startsLine ? indentation : SyntaxFactory.TriviaList(SyntaxFactory.Space));
+            }
+
+            if (i < variables.Count - 1)
+            {
+                declaration = declaration.WithSemicolonToken(declaration.SemicolonToken.WithTrailingTrivia(
+                    startsLine ? SyntaxFactory.TriviaList(SyntaxFactory.EndOfLine(endOfLine)) : SyntaxFactory.TriviaList()));
+            }
+
+            yield return categories.TryGetValue(variables[i], out var category)
+                ? AddToMember(declaration, syntax.AttributeList(category), startsLine, endOfLine)
+                : declaration;
+        }
     }
 
     private static SyntaxNode AddAttribute(SyntaxNode original, SyntaxNode current, AttributeListSyntax attribute, string endOfLine) =>

@@ -274,15 +274,56 @@ public class AddPersonalDataCodeFixTests
     }
 
     [Fact]
-    public async Task FieldDeclaringSeveralVariables_IsReported_ButNotFixed()
+    public async Task FieldDeclaringSeveralVariables_IsSplit_OneDeclarationPerVariable()
     {
-        var source = """
+        await VerifyCS.VerifyCodeFixAsync(
+            """
+            using PiiAnalyzers;
+
             public class Customer
             {
+                /// <summary>How to reach the customer.</summary>
+                [System.Obsolete]
                 public string? {|PII0006:Email|}, {|PII0006:Phone|};
+
+                private int _visits, {|PII0006:_birthYear|} = 1990, _orders;
             }
-            """;
-        await VerifyCS.VerifyCodeFixAsync(source, source);
+            """,
+            """
+            using PiiAnalyzers;
+
+            public class Customer
+            {
+                /// <summary>How to reach the customer.</summary>
+                [System.Obsolete]
+                [PersonalData(DataCategories.Contact.Email)]
+                public string? Email;
+                [System.Obsolete]
+                [PersonalData(DataCategories.Contact.Phone)]
+                public string? Phone;
+
+                private int _visits;
+                [PersonalData(DataCategories.Profile.BirthDate)]
+                private int _birthYear = 1990;
+                private int _orders;
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task FieldDeclaringSeveralVariables_OnOneLine_IsSplitOnThatLine()
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            """
+            using PiiAnalyzers;
+
+            public class Visit { private string? _note, {|PII0006:_clientIp|}; }
+            """,
+            """
+            using PiiAnalyzers;
+
+            public class Visit { private string? _note; [PersonalData(DataCategories.Online.IpAddress)] private string? _clientIp; }
+            """);
     }
 
     [Fact]
