@@ -14,17 +14,18 @@ using PiiAnalyzers.Cli.Scanning;
 namespace PiiAnalyzers.Cli.Loading;
 
 /// <summary>
-/// One compilation to analyze, with the project's analyzer options (its <c>.editorconfig</c>) and additional files (its
-/// <c>PiiPolicy</c>) when it has any.
+/// One compilation to analyze, with the project's or folder's analyzer options (its <c>.editorconfig</c> files) and the
+/// project's additional files (its <c>PiiPolicy</c>), when it has any.
 /// </summary>
-internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfigOptionsProvider? Options, ImmutableArray<AdditionalText> AdditionalFiles, string Name);
+internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfigOptionsProvider Options, ImmutableArray<AdditionalText> AdditionalFiles, string Name);
 
 /// <summary>What <see cref="CompilationLoader"/> loaded: the compilations and the folder paths are reported relative to.</summary>
 internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> Compilations);
 
 /// <summary>
 /// The code a command reads: a folder compiled ad hoc from its .cs files with the framework's reference assemblies and
-/// the attributes library (types it uses from unrestored packages do not resolve), or a project or solution loaded with
+/// the attributes library (types it uses from unrestored packages do not resolve) and its .editorconfig files' settings
+/// (<see cref="FolderEditorConfig"/>), or a project or solution loaded with
 /// <see cref="MSBuildLoader"/>. <c>pii check</c> and <c>pii scan</c> fall back to the folder when MSBuild cannot load it,
 /// with a note on standard error.
 /// </summary>
@@ -94,7 +95,14 @@ internal static class CompilationLoader
             compilation = compilation.AddReferences(standIns);
         }
 
-        return new LoadedCompilation(compilation, null, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder");
+        var editorConfig = FolderEditorConfig.Read(root, filter, console);
+        if (editorConfig.FileCount > 0)
+        {
+            console.Progress($"Applying {editorConfig.FileCount} .editorconfig file(s).");
+        }
+
+        var (configured, options) = editorConfig.Apply(compilation);
+        return new LoadedCompilation(configured, options, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder");
     }
 
     private static string FirstLine(string message)

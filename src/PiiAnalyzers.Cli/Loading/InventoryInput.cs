@@ -19,7 +19,7 @@ internal static class InventoryInput
         {
             var root = Path.GetFullPath(path);
             var folder = CompilationLoader.LoadFolder(root, PathFilter.Default, console, cancellationToken);
-            return InventoryBuilder.Build(folder.Compilation, options: null, root, cancellationToken);
+            return InventoryBuilder.Build(folder.Compilation, folder.Options, root, cancellationToken);
         }
 
         if (!File.Exists(path))

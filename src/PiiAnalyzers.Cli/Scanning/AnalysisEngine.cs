@@ -51,14 +51,14 @@ internal static partial class AnalysisEngine
     /// <summary>
     /// The findings of <paramref name="analyzers"/> over <paramref name="code"/>, in files <paramref name="filter"/> keeps,
     /// with the project's additional files and <paramref name="additionalFiles"/> (the policy) and the options <paramref name="wrapOptions"/> gives from the
-    /// project's (null for a folder); progress goes to <paramref name="console"/>'s standard error, numbered from
+    /// project's or folder's; progress goes to <paramref name="console"/>'s standard error, numbered from
     /// <paramref name="progress"/> when the caller analyzes the compilations one by one.
     /// </summary>
     public static async Task<IReadOnlyList<Finding>> RunAsync(
         LoadedCode code,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
         ImmutableArray<AdditionalText> additionalFiles,
-        Func<AnalyzerConfigOptionsProvider?, AnalyzerConfigOptionsProvider> wrapOptions,
+        Func<AnalyzerConfigOptionsProvider, AnalyzerConfigOptionsProvider> wrapOptions,
         PathFilter filter,
         CommandConsole console,
         CancellationToken cancellationToken,
@@ -207,27 +207,4 @@ internal static partial class AnalysisEngine
 
     [GeneratedRegex(@"SyntaxTree:\s*([^\r\n]+)")]
     private static partial Regex SyntaxTreeContext();
-}
-
-/// <summary>Analyzer options without any values, for a folder compiled ad hoc (it has no <c>.editorconfig</c> read).</summary>
-internal sealed class EmptyOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    public static EmptyOptionsProvider Instance { get; } = new();
-
-    public override AnalyzerConfigOptions GlobalOptions => EmptyOptions.Instance;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => EmptyOptions.Instance;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => EmptyOptions.Instance;
-
-    private sealed class EmptyOptions : AnalyzerConfigOptions
-    {
-        public static EmptyOptions Instance { get; } = new();
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
-        {
-            value = null;
-            return false;
-        }
-    }
 }

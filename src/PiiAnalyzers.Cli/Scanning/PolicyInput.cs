@@ -51,8 +51,8 @@ internal static class PolicyInput
     public static AdditionalText AsAdditionalText(string path, string text) => new PolicyText(Path.GetFullPath(path), SourceText.From(text));
 
     /// <summary>Options that mark <paramref name="policy"/> as the policy and otherwise give the project's own.</summary>
-    public static AnalyzerConfigOptionsProvider MarkPolicy(AnalyzerConfigOptionsProvider? inner, AdditionalText policy) =>
-        new PolicyOptionsProvider(inner ?? EmptyOptionsProvider.Instance, policy.Path);
+    public static AnalyzerConfigOptionsProvider MarkPolicy(AnalyzerConfigOptionsProvider inner, AdditionalText policy) =>
+        new PolicyOptionsProvider(inner, policy.Path);
 
     private sealed class PolicyText(string path, SourceText text) : AdditionalText
     {

@@ -37,6 +37,27 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Folder_EditorConfigFiles_SetSeveritiesAndOptions_AsInABuild()
+    {
+        var folder = CopyFixture();
+        File.WriteAllText(
+            Path.Combine(folder, ".editorconfig"),
+            "root = true\n\n[*.cs]\ndotnet_diagnostic.PII0004.severity = error\ndotnet_diagnostic.PII0003.severity = none\n\n[Customer.cs]\npii_discovery = false\n");
+        File.WriteAllText(Path.Combine(folder, "Services", ".editorconfig"), "[AuditService.cs]\ndotnet_diagnostic.PII0001.severity = suggestion\n");
+        File.WriteAllText(Path.Combine(folder, "obj", ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.PII0001.severity = none\n");
+
+        var result = CliResult.Run("scan", folder, "--severity", "info");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+            "Customer.cs(12,42): error PII0004: ToString of Customer includes Customer.Phone (contact.phone)\n"
+            + "Services/AuditService.cs(7,88): info PII0001: Customer.Phone (contact.phone) is written to a log by Information\n"
+            + "Services/CustomerService.cs(18,55): warning PII0001: Customer.Phone (contact.phone) is written to a log by LogInformation\n",
+            result.Output);
+        Assert.Contains("Applying 2 .editorconfig file(s).", result.Error);
+    }
+
+    [Fact]
     public void DefaultSeverity_IsWarning()
     {
         var result = CliResult.Run("scan", Fixture);
@@ -171,7 +192,7 @@ public class ScanCommandTests
             code,
             [new ThrowingAnalyzer(), .. AnalysisEngine.AllAnalyzers()],
             ImmutableArray<AdditionalText>.Empty,
-            inner => inner ?? EmptyOptionsProvider.Instance,
+            inner => inner,
             PathFilter.Default,
             console,
             CancellationToken.None);
