@@ -228,6 +228,9 @@ public static class DiscoveryVocabulary
             "password", "passwd", "pwd", "passphrase", "pass code", "pin code", "security answer", "mima",
             "deng lu mi ma", "zhi fu mi ma", "密码");
         Add("account.credential", TermStrength.Qualified, "pin");
+        Add("account.certificate", TermStrength.Strong,
+            "digital certificate", "user certificate", "personal certificate", "shu zi zheng shu",
+            "数字证书");
 
         // online
         Add("online.ip-address", TermStrength.Strong,
@@ -237,6 +240,9 @@ public static class DiscoveryVocabulary
         Add("online.browsing-history", TermStrength.Strong,
             "browsing history", "browse history", "visited urls", "viewed pages", "liu lan ji lu", "浏览记录");
         Add("online.search-history", TermStrength.Strong, "search history", "recent searches", "sou suo ji lu", "搜索记录");
+        Add("online.usage-log", TermStrength.Strong,
+            "usage log", "usage logs", "usage history", "usage records", "activity log", "activity history", "user activity",
+            "shi yong ji lu", "cao zuo ji lu", "使用记录", "操作记录");
 
         // device
         Add("device.id", TermStrength.Strong,
@@ -245,6 +251,9 @@ public static class DiscoveryVocabulary
         Add("device.info", TermStrength.Strong, "user agent", "device model", "she bei xing hao");
         Add("device.app-list", TermStrength.Strong, "installed apps", "installed applications", "installed packages", "app list", "ruan jian lie biao");
         Add("device.network", TermStrength.Strong, "ssid", "bssid", "wifi ssid");
+        Add("device.sensor", TermStrength.Strong,
+            "sensor data", "sensor readings", "accelerometer", "gyroscope", "magnetometer", "motion data", "chuan gan qi",
+            "传感器");
 
         // location
         Add("location.precise", TermStrength.Strong,
@@ -297,6 +306,10 @@ public static class DiscoveryVocabulary
         Add("media.photo", TermStrength.Strong, "selfie", "selfies", "zhaopian", "照片");
         Add("media.photo", TermStrength.Weak, "photo", "photos", "picture", "portrait");
         Add("media.audio", TermStrength.Strong, "voice recording", "audio recording", "voice message", "luyin", "录音");
+        Add("media.video", TermStrength.Strong,
+            "video recording", "face video", "selfie video", "liveness video", "surveillance video", "camera footage",
+            "luxiang", "shipin", "视频", "录像");
+        Add("media.video", TermStrength.Weak, "video", "videos");
 
         // beliefs and other
         Add("belief.religion", TermStrength.Strong, "religion", "religious belief", "zongjiao", "zong jiao xin yang", "宗教信仰");
@@ -306,6 +319,8 @@ public static class DiscoveryVocabulary
         Add("other.sexual-orientation", TermStrength.Strong, "sexual orientation", "xing qu xiang", "性取向");
         Add("other.criminal-record", TermStrength.Strong,
             "criminal record", "criminal records", "criminal history", "convictions", "fan zui ji lu", "犯罪记录");
+        Add("other.minor", TermStrength.Strong,
+            "parental consent", "guardian consent", "wei cheng nian ren", "未成年人");
 
         return terms.ToImmutableArray();
     }

@@ -150,6 +150,19 @@ public class PersonalDataNameMatcherTests
         { "Coordinates", "Customer", "location.precise" },
         { "Password", "UserAccount", "account.credential" },
 
+        // Categories whose data is rarely named outright: only specific phrases, or a weak word next to a person.
+        { "UserCertificate", "Member", "account.certificate" },
+        { "ClientCertificate", "HttpClientSettings", null },
+        { "UsageLogs", "Customer", "online.usage-log" },
+        { "ActivityHistory", "Member", "online.usage-log" },
+        { "AccelerometerData", "Trip", "device.sensor" },
+        { "SensorData", "Handset", "device.sensor" },
+        { "LivenessVideo", "Verification", "media.video" },
+        { "Video", "Patient", "media.video" },
+        { "Video", "Product", null },
+        { "WeiChengNianRen", "ChengKe", "other.minor" },
+        { "ParentalConsent", "Account", "other.minor" },
+
         // Pinyin: false friends
         { "ShouJiXingHao", "SheBei", null },
         { "ShiXing", "KeHu", null },
