@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -106,6 +108,29 @@ internal sealed class EntityFrameworkTypes
     /// (<see cref="EncryptedByConversion"/>) or ignores (<see cref="IgnoredProperty"/>); null for any other invocation.
     /// </summary>
     public ISymbol? ExcludedProperty(IInvocationOperation invocation) => EncryptedByConversion(invocation) ?? IgnoredProperty(invocation);
+
+    /// <summary>
+    /// The types EF Core maps through an entity's navigations: by convention the class a public property refers to, or that
+    /// a collection property holds, is mapped too (as an entity or an owned type), unless the property is
+    /// <c>[NotMapped]</c> or <paramref name="isIgnored"/>. Only classes declared in source are followed: framework and
+    /// package types are not the application's entities.
+    /// </summary>
+    public IEnumerable<INamedTypeSymbol> NavigationTargets(INamedTypeSymbol entity, Func<IPropertySymbol, bool> isIgnored)
+    {
+        for (var current = entity; current is not null; current = current.BaseType)
+        {
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property is { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null }
+                    && !IsNotMapped(property)
+                    && !isIgnored(property)
+                    && (SourceClass(property.Type) ?? SourceClass(CollectionElement(property.Type))) is { } target)
+                {
+                    yield return target;
+                }
+            }
+        }
+    }
 
     /// <summary>Whether the property is kept out of the model with <c>[NotMapped]</c>.</summary>
     public bool IsNotMapped(IPropertySymbol property) =>
@@ -225,6 +250,25 @@ internal sealed class EntityFrameworkTypes
             IFieldReferenceOperation field => field.Field.OriginalDefinition,
             _ => null,
         };
+    }
+
+    private static INamedTypeSymbol? SourceClass(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } named && named.Locations.Any(location => location.IsInSource)
+            ? named
+            : null;
+
+    // The T of a generic collection type (List<T>, ICollection<T>, HashSet<T>...): the IEnumerable<T> it is or implements.
+    private static ITypeSymbol? CollectionElement(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        {
+            return null;
+        }
+
+        var enumerable = named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            ? named
+            : named.AllInterfaces.FirstOrDefault(candidate => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        return enumerable?.TypeArguments[0];
     }
 
     private bool IsEntityTypeBuilder(INamedTypeSymbol? type) =>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -11,7 +13,8 @@ namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
 /// PII0002, in an EF Core model: a property of an entity type (a <c>DbSet&lt;T&gt;</c> property of a <c>DbContext</c>,
-/// <c>modelBuilder.Entity&lt;T&gt;()</c> in it, or an <c>IEntityTypeConfiguration&lt;T&gt;</c> it applies) that holds
+/// <c>modelBuilder.Entity&lt;T&gt;()</c> in it, or an <c>IEntityTypeConfiguration&lt;T&gt;</c> it applies, and the related
+/// and owned types their navigations reach) that holds
 /// personal data that must be encrypted, unless the property is <c>[EncryptedAtRest]</c> or <c>[ProtectedPersonalData]</c>,
 /// converted with an encrypting value converter (<c>HasConversion</c>), ignored (<c>Ignore</c>, <c>[NotMapped]</c>), in
 /// the DbContext or in a configuration class, or has no setter. Reported on the property, naming the DbContext, once per
@@ -150,15 +153,17 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
 
         public void Report(CompilationAnalysisContext context, ConfigurationClasses configurations)
         {
+            bool IsExcluded(IPropertySymbol property) =>
+                _excluded.ContainsKey(property.OriginalDefinition) || configurations.Excluded.ContainsKey(property.OriginalDefinition);
+
             var entities = _appliesEveryConfiguration ? _entities.Keys.Union(configurations.Entities.Keys, SymbolEqualityComparer.Default) : _entities.Keys;
-            foreach (var entity in entities.OfType<INamedTypeSymbol>().Where(entity => entity.TypeKind is TypeKind.Class or TypeKind.Struct))
+            foreach (var entity in WithRelatedTypes(entities.OfType<INamedTypeSymbol>(), IsExcluded).Where(entity => entity.TypeKind is TypeKind.Class or TypeKind.Struct))
             {
                 foreach (var member in _tracker.Model.GetPersonalMembers(entity))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     if (member.Symbol is not IPropertySymbol { SetMethod: not null } property
-                        || _excluded.ContainsKey(property.OriginalDefinition)
-                        || configurations.Excluded.ContainsKey(property.OriginalDefinition)
+                        || IsExcluded(property)
                         || _entityFramework.IsNotMapped(property)
                         || property.Locations.FirstOrDefault(location => location.IsInSource) is not { SourceTree: { } tree } location
                         || !_requirements.MustBeEncrypted(member, tree)
@@ -171,6 +176,25 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
                         DiagnosticDescriptors.EntityPropertyStoredUnencrypted, location, member.IsSensitive, properties: null, source.ToString(), _dbContext.Name));
                 }
             }
+        }
+
+        // The entity types and every type their navigations reach, each once: EF Core maps related and owned types too.
+        private IEnumerable<INamedTypeSymbol> WithRelatedTypes(IEnumerable<INamedTypeSymbol> entities, Func<IPropertySymbol, bool> isExcluded)
+        {
+            var mapped = new HashSet<INamedTypeSymbol>(entities, SymbolEqualityComparer.Default);
+            var pending = new Queue<INamedTypeSymbol>(mapped);
+            while (pending.Count > 0)
+            {
+                foreach (var related in _entityFramework.NavigationTargets(pending.Dequeue(), isExcluded))
+                {
+                    if (mapped.Add(related))
+                    {
+                        pending.Enqueue(related);
+                    }
+                }
+            }
+
+            return mapped;
         }
     }
 }

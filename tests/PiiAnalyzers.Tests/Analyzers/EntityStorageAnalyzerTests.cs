@@ -329,6 +329,69 @@ public class EntityStorageAnalyzerTests
     }
 
     [Fact]
+    public async Task TypesReachedThroughNavigations_AreMappedToo_UnlessNotMappedOrIgnored()
+    {
+        await Verify.VerifyAsync(
+            ["""
+                using System.Collections.Generic;
+                using System.ComponentModel.DataAnnotations.Schema;
+                using PiiAnalyzers;
+
+                public class Child
+                {
+                    public int Id { get; set; }
+                    public Guardian Guardian { get; set; } = new();
+                    public List<Card> Cards { get; } = new();
+                    [NotMapped]
+                    public Scan Scan { get; set; } = new();
+                    public Note Note { get; set; } = new();
+                    public string Nickname { get; set; } = "";
+                }
+
+                public class Guardian
+                {
+                    public int Id { get; set; }
+                    [PersonalData(DataCategories.Identity.NationalId)]
+                    public string {|#0:IdCardNumber|} { get; set; } = "";
+                    public ICollection<Child> Children { get; } = new List<Child>();
+                }
+
+                public class Card
+                {
+                    [PersonalData(DataCategories.Financial.BankAccount)]
+                    public string {|#1:Number|} { get; set; } = "";
+                }
+
+                public class Scan
+                {
+                    [PersonalData(DataCategories.Biometric.Face)]
+                    public byte[] Face { get; set; } = [];
+                }
+
+                public class Note
+                {
+                    [PersonalData(DataCategories.Identity.Passport)]
+                    public string Passport { get; set; } = "";
+                }
+                """, """
+                using Microsoft.EntityFrameworkCore;
+
+                public class NurseryContext : DbContext
+                {
+                    public DbSet<Child> Children { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Child>().Ignore(c => c.Note);
+                    }
+                }
+                """],
+            editorConfig: null,
+            Stored(0, "Guardian.IdCardNumber (identity.national-id)", "NurseryContext"),
+            Stored(1, "Card.Number (financial.bank-account)", "NurseryContext"));
+    }
+
+    [Fact]
     public async Task TypesThatNoDbContextMaps_AreNotReported()
     {
         await Verify.VerifyAsync(
