@@ -24,6 +24,8 @@ internal sealed class EntityFrameworkTypes
     private readonly INamedTypeSymbol? _entityTypeConfiguration;
     private readonly INamedTypeSymbol? _entityTypeBuilder;
     private readonly INamedTypeSymbol? _genericEntityTypeBuilder;
+    private readonly INamedTypeSymbol? _ownedNavigationBuilder;
+    private readonly INamedTypeSymbol? _genericOwnedNavigationBuilder;
     private readonly INamedTypeSymbol? _propertyBuilder;
     private readonly INamedTypeSymbol? _genericPropertyBuilder;
     private readonly INamedTypeSymbol? _notMapped;
@@ -39,6 +41,8 @@ internal sealed class EntityFrameworkTypes
         _entityTypeConfiguration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
         _entityTypeBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder");
         _genericEntityTypeBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
+        _ownedNavigationBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder");
+        _genericOwnedNavigationBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder`2");
         _propertyBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder");
         _genericPropertyBuilder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder`1");
         _notMapped = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute");
@@ -232,7 +236,8 @@ internal sealed class EntityFrameworkTypes
 
         if (selector.ConstantValue is { HasValue: true, Value: string name })
         {
-            var entity = (invocation.Instance?.Type as INamedTypeSymbol)?.TypeArguments.FirstOrDefault();
+            // The type the builder builds: EntityTypeBuilder<TEntity>'s, OwnedNavigationBuilder<TOwner, TDependent>'s last.
+            var entity = (invocation.Instance?.Type as INamedTypeSymbol)?.TypeArguments.LastOrDefault();
             for (var current = entity; current is not null; current = current.BaseType)
             {
                 if (current.GetMembers(name).FirstOrDefault(member => member is IPropertySymbol or IFieldSymbol) is { } member)
@@ -271,8 +276,10 @@ internal sealed class EntityFrameworkTypes
         return enumerable?.TypeArguments[0];
     }
 
+    // The builder of an entity type, or of an owned type (OwnsOne(c => c.Card, card => card.Property(...))).
     private bool IsEntityTypeBuilder(INamedTypeSymbol? type) =>
-        WellKnownTypes.IsOrDerives(type, _entityTypeBuilder) || WellKnownTypes.IsOrDerives(type, _genericEntityTypeBuilder);
+        WellKnownTypes.IsOrDerives(type, _entityTypeBuilder) || WellKnownTypes.IsOrDerives(type, _genericEntityTypeBuilder)
+        || WellKnownTypes.IsOrDerives(type, _ownedNavigationBuilder) || WellKnownTypes.IsOrDerives(type, _genericOwnedNavigationBuilder);
 
     private bool IsPropertyBuilder(INamedTypeSymbol? type) =>
         WellKnownTypes.IsOrDerives(type, _propertyBuilder) || WellKnownTypes.IsOrDerives(type, _genericPropertyBuilder);

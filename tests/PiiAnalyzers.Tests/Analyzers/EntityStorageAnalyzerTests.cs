@@ -392,6 +392,58 @@ public class EntityStorageAnalyzerTests
     }
 
     [Fact]
+    public async Task OwnedTypeConfiguredInOwnsOne_ItsEncryptingConvertersAndIgnoresCount()
+    {
+        await Verify.VerifyAsync(
+            ["""
+                using PiiAnalyzers;
+
+                public class Member
+                {
+                    public int Id { get; set; }
+                    public Wallet Wallet { get; set; } = new();
+                }
+
+                public class Wallet
+                {
+                    [PersonalData(DataCategories.Financial.BankAccount)]
+                    public string CardNumber { get; set; } = "";
+
+                    [PersonalData(DataCategories.Identity.NationalId)]
+                    public string HolderIdCard { get; set; } = "";
+
+                    [PersonalData(DataCategories.Identity.Passport)]
+                    public string {|#0:Passport|} { get; set; } = "";
+                }
+                """, """
+                using Microsoft.EntityFrameworkCore;
+                using PiiAnalyzers;
+
+                [EncryptedAtRest]
+                public class AesConverter : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<string, string>
+                {
+                    public AesConverter() : base(value => value, value => value) { }
+                }
+
+                public class ClubContext : DbContext
+                {
+                    public DbSet<Member> Members { get; set; } = null!;
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<Member>().OwnsOne(m => m.Wallet, wallet =>
+                        {
+                            wallet.Property(w => w.CardNumber).HasConversion(new AesConverter());
+                            wallet.Ignore("HolderIdCard");
+                        });
+                    }
+                }
+                """],
+            editorConfig: null,
+            Stored(0, "Wallet.Passport (identity.passport)", "ClubContext"));
+    }
+
+    [Fact]
     public async Task TypesThatNoDbContextMaps_AreNotReported()
     {
         await Verify.VerifyAsync(

@@ -91,6 +91,20 @@ internal static class StorageTestSources
                 public virtual EntityTypeBuilder<TEntity> Ignore(Expression<Func<TEntity, object?>> propertyExpression) => this;
                 public new virtual EntityTypeBuilder<TEntity> Ignore(string propertyName) => this;
                 public virtual EntityTypeBuilder<TEntity> HasKey(Expression<Func<TEntity, object?>> keyExpression) => this;
+                public virtual EntityTypeBuilder<TEntity> OwnsOne<TDependent>(Expression<Func<TEntity, TDependent?>> navigationExpression, Action<OwnedNavigationBuilder<TEntity, TDependent>> buildAction) where TDependent : class => this;
+            }
+
+            public class OwnedNavigationBuilder
+            {
+                public virtual PropertyBuilder Property(string propertyName) => null!;
+                public virtual OwnedNavigationBuilder Ignore(string propertyName) => this;
+            }
+
+            public class OwnedNavigationBuilder<TOwnerEntity, TDependentEntity> : OwnedNavigationBuilder where TOwnerEntity : class where TDependentEntity : class
+            {
+                public virtual PropertyBuilder<TProperty> Property<TProperty>(Expression<Func<TDependentEntity, TProperty>> propertyExpression) => null!;
+                public virtual PropertyBuilder<TProperty> Property<TProperty>(string propertyName) => null!;
+                public virtual OwnedNavigationBuilder<TOwnerEntity, TDependentEntity> Ignore(Expression<Func<TDependentEntity, object?>> propertyExpression) => this;
             }
 
             public class PropertyBuilder
