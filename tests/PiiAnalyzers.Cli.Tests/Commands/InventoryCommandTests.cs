@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PiiAnalyzers.Generation;
@@ -73,6 +74,51 @@ public class InventoryCommandTests
         var result = CliResult.Run("inventory", folder, "--format", "json");
 
         Assert.Equal(CliResult.Run("inventory", TestFiles.ShopFolder, "--format", "json").Output, result.Output);
+    }
+
+    [Fact]
+    public void Folder_ClassificationMapInItsEditorConfig_GivesClassifiedMembersTheirCategory()
+    {
+        var folder = TestFiles.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "Classification.cs"), """
+            namespace Microsoft.Extensions.Compliance.Classification
+            {
+                public readonly struct DataClassification
+                {
+                    public DataClassification(string taxonomy, string value) { }
+                }
+
+                public abstract class DataClassificationAttribute : System.Attribute
+                {
+                    protected DataClassificationAttribute(DataClassification classification) { }
+                }
+            }
+
+            namespace Shop
+            {
+                using Microsoft.Extensions.Compliance.Classification;
+
+                public sealed class CardDataAttribute : DataClassificationAttribute
+                {
+                    public CardDataAttribute() : base(new DataClassification("Shop", "Card")) { }
+                }
+
+                public class Payment
+                {
+                    [CardData]
+                    public string? CardNumber { get; set; }
+                }
+            }
+            """);
+        var unmapped = JsonDocument.Parse(CliResult.Run("inventory", folder, "--format", "json").Output);
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n\n[*.cs]\npii_classification_map = CardData=financial.bank-account\n");
+
+        var mapped = JsonDocument.Parse(CliResult.Run("inventory", folder, "--format", "json").Output);
+
+        static string Category(JsonDocument inventory) =>
+            inventory.RootElement.GetProperty("elements").EnumerateArray().Single().GetProperty("category").GetString()!;
+        Assert.Equal("unspecified", Category(unmapped));
+        Assert.Equal("financial.bank-account", Category(mapped));
     }
 
     [Fact]
