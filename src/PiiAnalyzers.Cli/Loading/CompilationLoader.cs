@@ -31,6 +31,12 @@ internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> 
 /// </summary>
 internal static class CompilationLoader
 {
+    /// <summary>
+    /// A folder and all its subfolders, but those this user may not read (a scan of the rest beats no scan). Hidden files
+    /// count (<c>.editorconfig</c> is one on Unix); <see cref="PathFilter"/> decides about hidden folders.
+    /// </summary>
+    public static readonly EnumerationOptions EveryFolderBelow = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+
     public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
@@ -68,7 +74,7 @@ internal static class CompilationLoader
     /// <summary>The .cs files of <paramref name="root"/> that <paramref name="filter"/> keeps, in one compilation with the framework and the attributes.</summary>
     public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
     {
-        var files = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(root, "*.cs", EveryFolderBelow)
             .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
             .Where(file => filter.Includes(file.Relative))
             .OrderBy(file => file.Relative, StringComparer.Ordinal)

@@ -33,7 +33,7 @@ internal sealed class FolderEditorConfig
     /// <summary>The .editorconfig files that apply to <paramref name="root"/>'s files; a file that cannot be read is skipped with a note.</summary>
     public static FolderEditorConfig Read(string root, PathFilter filter, CommandConsole console)
     {
-        var paths = Directory.EnumerateFiles(root, ".editorconfig", SearchOption.AllDirectories)
+        var paths = Directory.EnumerateFiles(root, ".editorconfig", CompilationLoader.EveryFolderBelow)
             .Where(path => filter.Includes(Path.GetRelativePath(root, path).Replace('\\', '/')))
             .ToList();
         for (var above = Directory.GetParent(root); above is not null; above = above.Parent)
