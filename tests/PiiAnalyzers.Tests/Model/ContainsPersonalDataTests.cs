@@ -53,6 +53,11 @@ public class ContainsPersonalDataTests
 
         public class ExpressCourier(string phone) : Courier(phone);
 
+        public struct Ticket([PersonalData(DataCategories.Contact.Phone)] string phone)
+        {
+            public readonly string Call() => phone;
+        }
+
         public struct Waybill(string number, int weight)
         {
             public readonly string Number => number;
@@ -130,6 +135,7 @@ public class ContainsPersonalDataTests
         Assert.True(host.Model.ContainsPersonalData(host.Type("Courier")));
         Assert.True(host.Model.ContainsPersonalData(host.Type("Dispatch")));
         Assert.True(host.Model.ContainsPersonalData(host.Type("ExpressCourier")));
+        Assert.True(host.Model.ContainsPersonalData(host.Type("Ticket")));
         Assert.False(host.Model.ContainsPersonalData(host.Type("Waybill")));
     }
 
