@@ -262,19 +262,9 @@ internal sealed class EntityFrameworkTypes
             ? named
             : null;
 
-    // The T of a generic collection type (List<T>, ICollection<T>, HashSet<T>...): the IEnumerable<T> it is or implements.
-    private static ITypeSymbol? CollectionElement(ITypeSymbol type)
-    {
-        if (type is not INamedTypeSymbol { IsGenericType: true } named)
-        {
-            return null;
-        }
-
-        var enumerable = named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
-            ? named
-            : named.AllInterfaces.FirstOrDefault(candidate => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
-        return enumerable?.TypeArguments[0];
-    }
+    // The element of a generic collection type (List<T>, ICollection<T>, HashSet<T>...).
+    private static ITypeSymbol? CollectionElement(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named ? WellKnownTypes.EnumerableElement(named) : null;
 
     // The builder of an entity type, or of an owned type (OwnsOne(c => c.Card, card => card.Property(...))).
     private bool IsEntityTypeBuilder(INamedTypeSymbol? type) =>

@@ -169,7 +169,7 @@ public sealed class ToStringExposureAnalyzer : DiagnosticAnalyzer
             var element = operand.Type switch
             {
                 IArrayTypeSymbol array => array.ElementType,
-                INamedTypeSymbol named => named.AllInterfaces.Add(named).FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0],
+                INamedTypeSymbol named => WellKnownTypes.EnumerableElement(named),
                 _ => null,
             };
             if (element is INamedTypeSymbol { SpecialType: SpecialType.None } elementType)

@@ -230,7 +230,7 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
                     type = array.ElementType;
                 }
                 else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
-                    && (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || IsEnumerable(generic)))
+                    && (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || WellKnownTypes.EnumerableElement(generic) is not null))
                 {
                     type = generic.TypeArguments[0];
                 }
@@ -242,10 +242,6 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
 
             return type;
         }
-
-        private static bool IsEnumerable(INamedTypeSymbol type) =>
-            type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
-            || type.AllInterfaces.Any(candidate => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
 
         private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
         {

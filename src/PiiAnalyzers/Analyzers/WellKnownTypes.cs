@@ -32,4 +32,8 @@ internal static class WellKnownTypes
 
         return wellKnown.TypeKind == TypeKind.Interface && type.AllInterfaces.Any(candidate => Is(candidate, wellKnown));
     }
+
+    /// <summary>The <c>T</c> of the <c>IEnumerable&lt;T&gt;</c> that <paramref name="type"/> is or implements; null when it is no such collection.</summary>
+    public static ITypeSymbol? EnumerableElement(INamedTypeSymbol type) =>
+        type.AllInterfaces.Add(type).FirstOrDefault(candidate => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
 }

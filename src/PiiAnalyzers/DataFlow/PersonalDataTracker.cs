@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Analyzers;
 using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.DataFlow;
@@ -635,8 +636,7 @@ public sealed class PersonalDataTracker
             return type switch
             {
                 IArrayTypeSymbol array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true } named when named.SpecialType == SpecialType.None && named.AllInterfaces.Concat(new[] { named }).Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                    => named.AllInterfaces.Concat(new[] { named }).First(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T).TypeArguments[0],
+                INamedTypeSymbol { IsGenericType: true, SpecialType: SpecialType.None } named => WellKnownTypes.EnumerableElement(named),
                 _ => null,
             };
         }
