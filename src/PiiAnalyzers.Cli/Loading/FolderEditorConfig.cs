@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -75,6 +76,9 @@ internal sealed class FolderEditorConfig
 
     private sealed class OptionsProvider(AnalyzerConfigSet configs, ImmutableDictionary<string, AnalyzerConfigOptionsResult> byPath) : AnalyzerConfigOptionsProvider
     {
+        // Analyzers ask for a file's options again and again: each path's are matched and wrapped once.
+        private readonly ConcurrentDictionary<string, DictionaryOptions> _options = new(StringComparer.Ordinal);
+
         public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(configs.GlobalConfigOptions.AnalyzerOptions);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => OptionsAt(tree.FilePath);
@@ -82,7 +86,7 @@ internal sealed class FolderEditorConfig
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => OptionsAt(textFile.Path);
 
         private DictionaryOptions OptionsAt(string path) =>
-            new(byPath.TryGetValue(path, out var result) ? result.AnalyzerOptions : configs.GetOptionsForSourcePath(path).AnalyzerOptions);
+            _options.GetOrAdd(path, key => new(byPath.TryGetValue(key, out var result) ? result.AnalyzerOptions : configs.GetOptionsForSourcePath(key).AnalyzerOptions));
     }
 
     private sealed class TreeOptionsProvider(AnalyzerConfigSet configs, ImmutableDictionary<string, AnalyzerConfigOptionsResult> byPath) : SyntaxTreeOptionsProvider
