@@ -45,6 +45,14 @@ public static class DiscoveryVocabulary
         "jiating", "juzhu", "changzhu", "lianxi", "xianzhu", "huji");
 
     /// <summary>
+    /// Words that say a value is stored or shown protected (<c>PasswordHash</c>, <c>EncryptedPhone</c>, <c>MaskedCardNo</c>):
+    /// discovery still suggests annotating it, with <see cref="DiscoveryConfidence.Low"/>, so the leak rules infer nothing.
+    /// </summary>
+    public static ImmutableHashSet<string> ProtectionWords { get; } = ImmutableHashSet.Create(
+        "hash", "hashed", "encrypted", "enc", "cipher", "ciphertext", "masked", "protected", "salt", "salted", "digest",
+        "jiami");
+
+    /// <summary>
     /// Words after a term that do not change what the value is: <c>PhoneNumber</c>, <c>IdCardNo</c>, <c>PasswordHash</c>,
     /// <c>AddressLine1</c>, <c>AvatarUrl</c>, <c>ShouJiHaoMa</c>. Plurals count too; so does a number (<c>Email2</c>).
     /// </summary>

@@ -78,25 +78,40 @@ public sealed class PersonalDataNameMatcher
     /// <param name="categoryId">The category of the member's type.</param>
     /// <param name="memberName">The field, property or parameter name.</param>
     /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
-    public static bool AcceptsPersonalType(string categoryId, string? memberName, string? containingTypeName)
+    public static bool AcceptsPersonalType(string categoryId, string? memberName, string? containingTypeName) =>
+        AssessPersonalType(categoryId, memberName, containingTypeName) is not null;
+
+    /// <summary>
+    /// As <see cref="AcceptsPersonalType"/>, with how sure it is: high when the member's or the type's name names a person,
+    /// medium when neither says whose the value is.
+    /// </summary>
+    /// <param name="categoryId">The category of the member's type.</param>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    public static DiscoveryConfidence? AssessPersonalType(string categoryId, string? memberName, string? containingTypeName)
     {
         var words = NameSplitter.Split(memberName);
         if (words.Any(word => IsNegative(word, categoryId, term: null)))
         {
-            return false;
+            return null;
         }
 
         var containerWords = NameSplitter.Split(containingTypeName);
         var container = ContainerOf(containerWords);
         if (container == ContainerKind.Service)
         {
-            return false;
+            return null;
         }
 
-        return NamesPerson(words)
-            || container == ContainerKind.Person
-            || (container == ContainerKind.Neutral
-                && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains)));
+        if (NamesPerson(words) || container == ContainerKind.Person)
+        {
+            return DiscoveryConfidence.High;
+        }
+
+        return container == ContainerKind.Neutral
+            && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains))
+            ? DiscoveryConfidence.Medium
+            : null;
     }
 
     /// <summary>
@@ -104,7 +119,15 @@ public sealed class PersonalDataNameMatcher
     /// </summary>
     /// <param name="memberName">The field, property or parameter name.</param>
     /// <param name="containingTypeName">The name of the type that declares it, which tells whose data it is; null when unknown.</param>
-    public VocabularyTerm? Match(string? memberName, string? containingTypeName)
+    public VocabularyTerm? Match(string? memberName, string? containingTypeName) => Assess(memberName, containingTypeName)?.Term;
+
+    /// <summary>
+    /// The term a member name matches and how sure the match is that the value is someone's data, or null when the name
+    /// does not look like personal data.
+    /// </summary>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it, which tells whose data it is; null when unknown.</param>
+    public NameMatch? Assess(string? memberName, string? containingTypeName)
     {
         var words = NameSplitter.Split(memberName);
         if (words.Length == 0)
@@ -150,7 +173,15 @@ public sealed class PersonalDataNameMatcher
         }
 
         var modifiers = words.Take(bestStart).ToArray();
-        return Accepts(best, modifiers, NameSplitter.Split(containingTypeName)) ? best : null;
+        var confidence = Accepts(best, modifiers, NameSplitter.Split(containingTypeName));
+        if (confidence is null)
+        {
+            return null;
+        }
+
+        // PasswordHash, EncryptedPhone, MaskedCardNo: the name says the value is already protected; still worth annotating,
+        // but not a value to assume leaks in the clear.
+        return new NameMatch(best, words.Any(DiscoveryVocabulary.ProtectionWords.Contains) ? DiscoveryConfidence.Low : confidence.Value);
     }
 
     private VocabularyTerm? Lookup(string candidate, bool allowPlural)
@@ -175,11 +206,12 @@ public sealed class PersonalDataNameMatcher
             : null;
     }
 
-    private static bool Accepts(VocabularyTerm term, string[] modifiers, IReadOnlyList<string> containerWords)
+    // Null when the words say the value is not personal; otherwise how sure the name is that it is.
+    private static DiscoveryConfidence? Accepts(VocabularyTerm term, string[] modifiers, IReadOnlyList<string> containerWords)
     {
         if (modifiers.Any(word => IsNegative(word, term.CategoryId, term)))
         {
-            return false;
+            return null;
         }
 
         // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password.
@@ -187,7 +219,7 @@ public sealed class PersonalDataNameMatcher
         var container = ContainerOf(containerWords);
         if (container == ContainerKind.Service)
         {
-            return false;
+            return null;
         }
 
         if (!namesPerson
@@ -196,20 +228,26 @@ public sealed class PersonalDataNameMatcher
                     && DiscoveryVocabulary.CategoryNegatives.TryGetValue(term.CategoryId, out var negatives)
                     && containerWords.Any(negatives.Contains))))
         {
-            return false;
+            return null;
         }
 
         if (term.Strength == TermStrength.Strong)
         {
-            return true;
+            return DiscoveryConfidence.High;
         }
 
         if (!Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
         {
-            return false;
+            return null;
         }
 
-        return term.Strength == TermStrength.Qualified || namesPerson || container == ContainerKind.Person;
+        // CustomerMobile, HolderName: the name itself says whose it is. Mobile alone, or Name in a Customer type: likely.
+        if (namesPerson)
+        {
+            return DiscoveryConfidence.High;
+        }
+
+        return term.Strength == TermStrength.Qualified || container == ContainerKind.Person ? DiscoveryConfidence.Medium : null;
     }
 
     private static bool IsNegative(string word, string categoryId, VocabularyTerm? term) =>

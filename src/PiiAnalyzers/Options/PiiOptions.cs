@@ -46,6 +46,13 @@ public static class PiiOptions
         return DiscoveryOptions.Parse(enabled, excludedNamespaces, words);
     }
 
+    /// <summary>Members that hold no personal data whatever their names suggest (see <see cref="NotPersonalList"/>).</summary>
+    public const string NotPersonalKey = "pii_not_personal";
+
+    /// <summary>The <c>pii_not_personal</c> list in force for a file.</summary>
+    public static NotPersonalList ReadNotPersonal(AnalyzerOptions? options, SyntaxTree tree) =>
+        TryGetValue(options, tree, NotPersonalKey, out var text) ? NotPersonalList.Parse(text) : NotPersonalList.Empty;
+
     /// <summary>The classification map in force for a file; for a symbol from metadata, the global (<c>.globalconfig</c>) one.</summary>
     public static ClassificationMap ReadClassificationMap(AnalyzerOptions? options, SyntaxTree? tree)
     {
