@@ -14,7 +14,7 @@ namespace PiiAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog, DiagnosticDescriptors.PersonalDataInLogInferred);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -22,18 +22,13 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
-            if (!model.Markers.AnyMarkerVisible)
-            {
-                return;
-            }
-
             var sinks = LogSinks.Resolve(start.Compilation, start.Options);
             if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
             {
                 return;
             }
 
+            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker);
             start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
@@ -93,10 +88,10 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
         {
             var flow = _tracker.Track(value, ValueUse.AsValue, context.CancellationToken);
-            if (!flow.IsEmpty)
+            if (!flow.IsEmpty
+                && LeakDiagnostics.Create(LeakRule.Log, value.Syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(value.Syntax.SyntaxTree), properties: null, sinkName) is { } diagnostic)
             {
-                context.ReportDiagnostic(LeakDiagnostics.Create(
-                    DiagnosticDescriptors.PersonalDataInLog, value.Syntax.GetLocation(), flow.IsSensitive, properties: null, flow.Describe(), sinkName));
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }

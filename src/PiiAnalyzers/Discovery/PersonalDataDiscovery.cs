@@ -167,8 +167,11 @@ public sealed class PersonalDataDiscovery
             _ => false,
         };
 
+    // An anonymous type's or a tuple's member holds what it was given, which is followed where it was read.
     private bool IsCandidateContainer(INamedTypeSymbol type) =>
         !type.IsImplicitlyDeclared
+        && !type.IsAnonymousType
+        && !type.IsTupleType
         && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
         && !PersonalDataNameMatcher.IsConfigurationType(type.Name)
         && !InheritsFrom(type, _attributeType);
