@@ -684,11 +684,13 @@ public sealed class PersonalDataTracker
             return null;
         }
 
+        // The receiver the '?.' tested: that of the nearest conditional access whose WhenNotNull part the instance is in.
         private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
         {
-            for (var current = instance.Parent; current is not null; current = current.Parent)
+            IOperation child = instance;
+            for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
             {
-                if (current is IConditionalAccessOperation access && access.WhenNotNull.Syntax.Span.Contains(instance.Syntax.Span))
+                if (current is IConditionalAccessOperation access && access.WhenNotNull == child)
                 {
                     return access.Operation;
                 }
