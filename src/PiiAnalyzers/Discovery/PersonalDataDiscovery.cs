@@ -174,7 +174,7 @@ public sealed class PersonalDataDiscovery
         && !type.IsTupleType
         && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
         && !PersonalDataNameMatcher.IsConfigurationType(type.Name)
-        && !InheritsFrom(type, _attributeType);
+        && !WellKnownTypes.IsOrDerives(type.BaseType, _attributeType);
 
     // Whether a value of this type can be the data the name suggests: text, numbers, dates, bytes, the developer's own
     // types. Not a bool (IsEmailConfirmed), a framework object (Uri, TimeSpan, a control) or a framework enum.
@@ -277,24 +277,6 @@ public sealed class PersonalDataDiscovery
         }
 
         return type;
-    }
-
-    private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string NamespaceOf(INamedTypeSymbol type) =>
