@@ -44,6 +44,7 @@ internal sealed record CompilationCandidates(LoadedCompilation Loaded, Compilati
 internal static class PersonalDataCandidates
 {
     private const string AttributeMetadataName = "PiiAnalyzers.PersonalDataAttribute";
+    private const string IdentityAttributeMetadataName = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
 
     /// <summary>Runs <paramref name="analyzer"/> (PII0006's, unless a test gives another) over every compilation of <paramref name="code"/>.</summary>
     public static async Task<IReadOnlyList<CompilationCandidates>> FindAsync(
@@ -57,9 +58,13 @@ internal static class PersonalDataCandidates
         foreach (var loaded in code.Compilations)
         {
             var attributes = SourceOfAttributes(loaded.Compilation);
-            var compilation = attributes == AttributesSource.Missing
-                ? loaded.Compilation.AddReferences(MetadataReference.CreateFromFile(AttributesLibrary))
-                : loaded.Compilation;
+            var compilation = attributes switch
+            {
+                AttributesSource.Missing => loaded.Compilation.AddReferences(MetadataReference.CreateFromFile(AttributesLibrary)),
+                AttributesSource.AddedByLoader when loaded.Compilation.GetTypeByMetadataName(IdentityAttributeMetadataName) is null
+                    => loaded.Compilation.AddReferences(AspNetCoreReferences.Get()),
+                _ => loaded.Compilation,
+            };
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(loaded.AdditionalFiles, loaded.Options),
                 onAnalyzerException: null,

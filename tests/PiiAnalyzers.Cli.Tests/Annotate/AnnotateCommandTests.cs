@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PiiAnalyzers.Cli.Annotating;
 
 namespace PiiAnalyzers.Cli.Tests.Annotate;
 
@@ -68,7 +69,7 @@ public class AnnotateCommandTests
         Assert.EndsWith("Annotated 5 member(s) in 2 file(s).\n", first.Error);
         Assert.Equal(AnnotatedCustomer, File.ReadAllText(Path.Combine(folder, "Models", "Customer.cs")));
         Assert.Equal(AnnotatedOrder, File.ReadAllText(Path.Combine(folder, "Models", "Order.cs")));
-        Assert.Empty(CompilationErrors(folder));
+        Assert.Empty(CompilationErrors(folder, []));
 
         var files = Snapshot(folder);
         var second = CliResult.Run("annotate", folder);
@@ -87,6 +88,48 @@ public class AnnotateCommandTests
         Assert.Contains(
             "note: no project file (.csproj) was found for Models/Customer.cs and 1 more file(s); whatever builds them needs the PiiAnalyzers package.\n",
             result.Error);
+    }
+
+    [Fact]
+    public void Folder_OfAnAspNetCoreIdentityUser_KeepsIdentitysMarker_AndQualifiesTheNamesItWrites()
+    {
+        var folder = TestFiles.TempFolder();
+        var path = Path.Combine(folder, "AppUser.cs");
+        File.WriteAllText(path, """
+            using Microsoft.AspNetCore.Identity;
+
+            namespace Shop;
+
+            public class AppUser : IdentityUser
+            {
+                public string? CardNumber { get; set; }
+
+                [PersonalData]
+                public string? HomeAddress { get; set; }
+            }
+
+            """);
+
+        var result = CliResult.Run("annotate", folder);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("AppUser.cs(7,20): AppUser.CardNumber: [PiiAnalyzers.PersonalData(PiiAnalyzers.DataCategories.Financial.BankAccount)]\n", result.Output);
+        Assert.Equal("""
+            using Microsoft.AspNetCore.Identity;
+
+            namespace Shop;
+
+            public class AppUser : IdentityUser
+            {
+                [PiiAnalyzers.PersonalData(PiiAnalyzers.DataCategories.Financial.BankAccount)]
+                public string? CardNumber { get; set; }
+
+                [PersonalData]
+                public string? HomeAddress { get; set; }
+            }
+
+            """, File.ReadAllText(path));
+        Assert.Empty(CompilationErrors(folder, AspNetCoreReferences.Get()));
     }
 
     [Fact]
@@ -266,15 +309,16 @@ public class AnnotateCommandTests
             .Where(file => !Path.GetRelativePath(folder, file).StartsWith("obj", StringComparison.Ordinal))
             .ToDictionary(file => file, file => Convert.ToBase64String(File.ReadAllBytes(file)));
 
-    // The folder as a project with the package would build it: the framework and the attributes library.
-    private static IReadOnlyList<Diagnostic> CompilationErrors(string folder)
+    // The folder as a project with the package would build it: the framework (and more) and the attributes library.
+    private static IReadOnlyList<Diagnostic> CompilationErrors(string folder, IEnumerable<MetadataReference> more)
     {
         var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), new CSharpParseOptions(LanguageVersion.Latest), file));
         var references = Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
+            .Concat(more)
             .Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
         var compilation = CSharpCompilation.Create(
-            "Crm",
+            "Annotated",
             trees,
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
