@@ -10,8 +10,9 @@ namespace PiiAnalyzers.Cli.Annotating;
 /// <summary>
 /// The project files a folder's sources belong to, read without MSBuild: a source file belongs to the projects in the
 /// nearest folder at or above it that has a <c>.csproj</c> (the SDK's default globbing), and a project references the
-/// PiiAnalyzers attributes when it, or a <c>Directory.Build.props</c> / <c>Directory.Build.targets</c> at or above it,
-/// has one of <see cref="AttributeReferences"/>. A folder compiled ad hoc always sees the attributes (the loader adds
+/// PiiAnalyzers attributes when it, or a <c>Directory.Build.props</c> / <c>Directory.Build.targets</c> MSBuild imports
+/// into it, has one of <see cref="AttributeReferences"/>. Properties and conditions are not evaluated: a reference
+/// behind a condition counts. A folder compiled ad hoc always sees the attributes (the loader adds
 /// them), so this is what tells whether the project that builds the file will.
 /// </summary>
 internal sealed class ProjectFiles
@@ -63,34 +64,54 @@ internal sealed class ProjectFiles
         return references;
     }
 
-    private static IEnumerable<string> FilesThatApplyTo(string project)
+    // The project, and the Directory.Build files MSBuild imports into it: the nearest of each name above it, and the one
+    // above that when the nearer one imports it (<Import Project="$([MSBuild]::GetPathOfFileAbove(...))" />).
+    private static IEnumerable<XDocument> FilesThatApplyTo(string project)
     {
-        yield return project;
-        for (var folder = Path.GetDirectoryName(project); folder is not null; folder = Path.GetDirectoryName(folder))
+        if (Load(project) is { } projectFile)
         {
-            foreach (var name in ImportedFiles)
+            yield return projectFile;
+        }
+
+        foreach (var name in ImportedFiles)
+        {
+            for (var folder = Path.GetDirectoryName(project); folder is not null; folder = Path.GetDirectoryName(folder))
             {
                 var path = Path.Combine(folder, name);
-                if (File.Exists(path))
+                if (!File.Exists(path))
                 {
-                    yield return path;
+                    continue;
+                }
+
+                var file = Load(path);
+                if (file is null)
+                {
+                    break;
+                }
+
+                yield return file;
+                if (!file.Descendants().Any(element => element.Name.LocalName == "Import" && ((string?)element.Attribute("Project"))?.Contains(name, StringComparison.OrdinalIgnoreCase) == true))
+                {
+                    break;
                 }
             }
         }
     }
 
-    private static bool HasAttributeReference(string file)
+    private static XDocument? Load(string file)
     {
-        XDocument document;
         try
         {
-            document = XDocument.Load(file);
+            return XDocument.Load(file);
         }
         catch (Exception exception) when (exception is XmlException or IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
+    }
 
+    private static bool HasAttributeReference(XDocument document)
+    {
         foreach (var element in document.Descendants())
         {
             foreach (var (item, attribute, matches) in AttributeReferences)

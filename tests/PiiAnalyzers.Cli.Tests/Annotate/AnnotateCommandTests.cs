@@ -230,6 +230,23 @@ public class AnnotateCommandTests
         Assert.DoesNotContain("note:", result.Error);
     }
 
+    [Theory]
+    [InlineData("<Project />", 2)]
+    [InlineData("<Project><Import Project=\"$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" /></Project>", 0)]
+    public void PackageInAnOuterDirectoryBuildProps_CountsOnlyWhenTheNearerOneImportsIt(string nearer, int exitCode)
+    {
+        var root = TestFiles.TempFolder();
+        var folder = Path.Combine(root, "Crm");
+        TestFiles.CopyFolder(Fixture, folder);
+        File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project><ItemGroup><PackageReference Include=\"PiiAnalyzers\" /></ItemGroup></Project>");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), nearer);
+        File.WriteAllText(Path.Combine(folder, "Crm.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+
+        var result = CliResult.Run("annotate", folder);
+
+        Assert.True(result.ExitCode == exitCode, result.ToString());
+    }
+
     [Fact]
     public void ProjectWithoutThePackage_LoadedWithMSBuild_ExitsWith2()
     {
