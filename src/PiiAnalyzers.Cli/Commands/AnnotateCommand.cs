@@ -26,7 +26,7 @@ internal sealed class AnnotateCommand : IPiiCommand
         var path = new Argument<string>("path") { Description = "A folder of .cs files, a project (.csproj) or a solution (.sln)." };
         var minConfidence = new Option<string>("--min-confidence") { Description = "Annotate members discovery is at least this sure of: high, medium or low.", DefaultValueFactory = _ => "high" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be annotated; change no file." };
-        var command = new Command("annotate", "Mark the members that look like personal data with [PersonalData] (the PII0006 code fix, in bulk).")
+        var command = new Command("annotate", "Mark every unannotated member that looks like personal data with [PersonalData] (the PII0006 code fix, in bulk).")
         {
             path,
             minConfidence,
