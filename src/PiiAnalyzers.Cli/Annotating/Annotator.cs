@@ -48,7 +48,7 @@ internal static class Annotator
         foreach (var compilation in candidates)
         {
             var chosen = new List<Diagnostic>();
-            foreach (var diagnostic in compilation.Diagnostics.Where(diagnostic => DiscoveryConfidence.Meets(diagnostic, minimum)))
+            foreach (var diagnostic in compilation.Diagnostics.Where(diagnostic => ConfidenceFilter.Meets(diagnostic, minimum)))
             {
                 // A file annotated for an earlier target framework of the same project is done.
                 var tree = diagnostic.Location.SourceTree!;
@@ -84,7 +84,7 @@ internal static class Annotator
             .ThenBy(member => member.Column)
             .ToList();
         var below = candidates.SelectMany(compilation => compilation.Diagnostics)
-            .Where(diagnostic => !DiscoveryConfidence.Meets(diagnostic, minimum))
+            .Where(diagnostic => !ConfidenceFilter.Meets(diagnostic, minimum))
             .Select(diagnostic => (diagnostic.Location.SourceTree!.FilePath, diagnostic.Location.SourceSpan))
             .Distinct()
             .Count();

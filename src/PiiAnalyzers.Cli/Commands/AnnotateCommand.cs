@@ -43,7 +43,7 @@ internal sealed class AnnotateCommand : IPiiCommand
 
     private static async Task<int> RunAsync(CommandConsole console, string path, string? minConfidenceName, bool dryRun, CancellationToken cancellationToken)
     {
-        if (!DiscoveryConfidence.TryParse(minConfidenceName, out var minConfidence))
+        if (!ConfidenceFilter.TryParse(minConfidenceName, out var minConfidence))
         {
             return console.BadInput($"Unknown confidence '{minConfidenceName}': use high, medium or low.");
         }

@@ -27,12 +27,12 @@ public class ConfidenceTests
         var properties = ImmutableDictionary<string, string?>.Empty.Add(UnannotatedPersonalDataAnalyzer.CategoryProperty, "contact.email");
         if (property is not null)
         {
-            properties = properties.Add(DiscoveryConfidence.Property, property);
+            properties = properties.Add(ConfidenceFilter.Property, property);
         }
 
         var diagnostic = Diagnostic.Create(DiagnosticDescriptors.UnannotatedPersonalData, Location.None, properties, "Customer.Email", "contact.email");
 
-        Assert.Equal(Parse(expected), DiscoveryConfidence.Of(diagnostic));
+        Assert.Equal(Parse(expected), ConfidenceFilter.Of(diagnostic));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class ConfidenceTests
     }
 
     private static Confidence Parse(string name) =>
-        DiscoveryConfidence.TryParse(name, out var confidence) ? confidence : throw new ArgumentException(name);
+        ConfidenceFilter.TryParse(name, out var confidence) ? confidence : throw new ArgumentException(name);
 
     /// <summary>PII0006 on the members of its table, with their confidence; "Notes" is reported without one.</summary>
     // Not marked [DiagnosticAnalyzer]: CompilationWithAnalyzers runs it all the same, and no build loads it.
@@ -97,7 +97,7 @@ public class ConfidenceTests
             var properties = ImmutableDictionary<string, string?>.Empty.Add(UnannotatedPersonalDataAnalyzer.CategoryProperty, member.Category);
             if (member.Confidence is not null)
             {
-                properties = properties.Add(DiscoveryConfidence.Property, member.Confidence);
+                properties = properties.Add(ConfidenceFilter.Property, member.Confidence);
             }
 
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnannotatedPersonalData, context.Symbol.Locations[0], properties, $"Customer.{context.Symbol.Name}", member.Category));

@@ -16,7 +16,7 @@ internal enum Confidence
 /// they are sure of. A value this command does not know counts as <c>low</c>, so that only
 /// <c>--min-confidence low</c> annotates it.
 /// </summary>
-internal static class DiscoveryConfidence
+internal static class ConfidenceFilter
 {
     /// <summary>The diagnostic property that holds the confidence.</summary>
     public const string Property = "Confidence";
