@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Cli.Loading;
 using PiiAnalyzers.Cli.Scanning;
+using PiiAnalyzers.Discovery;
 
 namespace PiiAnalyzers.Cli.Annotating;
 
@@ -33,7 +34,7 @@ internal sealed record AnnotationPlan(
 /// </summary>
 internal static class Annotator
 {
-    public static async Task<AnnotationPlan> PlanAsync(LoadedCode code, Confidence minimum, CancellationToken cancellationToken, DiagnosticAnalyzer? analyzer = null)
+    public static async Task<AnnotationPlan> PlanAsync(LoadedCode code, DiscoveryConfidence minimum, CancellationToken cancellationToken, DiagnosticAnalyzer? analyzer = null)
     {
         var candidates = await PersonalDataCandidates.FindAsync(code, PathFilter.Default, cancellationToken, analyzer);
         var notes = new List<string>();

@@ -1,14 +1,8 @@
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Analyzers;
+using PiiAnalyzers.Discovery;
 
 namespace PiiAnalyzers.Cli.Annotating;
-
-/// <summary>How sure discovery (PII0006) is that a member holds the personal data it suggests.</summary>
-internal enum Confidence
-{
-    Low,
-    Medium,
-    High,
-}
 
 /// <summary>
 /// The confidence a PII0006 diagnostic carries in its <c>Confidence</c> property (<c>high</c>, <c>medium</c> or
@@ -19,39 +13,39 @@ internal enum Confidence
 internal static class ConfidenceFilter
 {
     /// <summary>The diagnostic property that holds the confidence.</summary>
-    public const string Property = "Confidence";
+    public const string Property = UnannotatedPersonalDataAnalyzer.ConfidenceProperty;
 
     /// <summary>Reads <c>high</c>, <c>medium</c> or <c>low</c>, in any casing.</summary>
-    public static bool TryParse(string? text, out Confidence confidence)
+    public static bool TryParse(string? text, out DiscoveryConfidence confidence)
     {
         switch (text?.Trim().ToLowerInvariant())
         {
             case "high":
-                confidence = Confidence.High;
+                confidence = DiscoveryConfidence.High;
                 return true;
             case "medium":
-                confidence = Confidence.Medium;
+                confidence = DiscoveryConfidence.Medium;
                 return true;
             case "low":
-                confidence = Confidence.Low;
+                confidence = DiscoveryConfidence.Low;
                 return true;
             default:
-                confidence = Confidence.High;
+                confidence = DiscoveryConfidence.High;
                 return false;
         }
     }
 
     /// <summary>The confidence of <paramref name="diagnostic"/>.</summary>
-    public static Confidence Of(Diagnostic diagnostic)
+    public static DiscoveryConfidence Of(Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.TryGetValue(Property, out var value) || value is null)
         {
-            return Confidence.High;
+            return DiscoveryConfidence.High;
         }
 
-        return TryParse(value, out var confidence) ? confidence : Confidence.Low;
+        return TryParse(value, out var confidence) ? confidence : DiscoveryConfidence.Low;
     }
 
     /// <summary>Whether <paramref name="diagnostic"/> is at least as sure as <paramref name="minimum"/>.</summary>
-    public static bool Meets(Diagnostic diagnostic, Confidence minimum) => Of(diagnostic) >= minimum;
+    public static bool Meets(Diagnostic diagnostic, DiscoveryConfidence minimum) => Of(diagnostic) >= minimum;
 }

@@ -9,6 +9,7 @@ using PiiAnalyzers.Cli.Annotating;
 using PiiAnalyzers.Cli.Loading;
 using PiiAnalyzers.Cli.Output;
 using PiiAnalyzers.Cli.Scanning;
+using PiiAnalyzers.Discovery;
 
 namespace PiiAnalyzers.Cli.Commands;
 
@@ -113,13 +114,13 @@ internal sealed class AnnotateCommand : IPiiCommand
         return ExitCodes.Success;
     }
 
-    private static string NothingToDo(AnnotationPlan plan, Confidence minConfidence)
+    private static string NothingToDo(AnnotationPlan plan, DiscoveryConfidence minConfidence)
     {
         var text = new StringBuilder("Nothing to annotate: no unannotated member looks like personal data");
         text.Append(minConfidence switch
         {
-            Confidence.High => " with high confidence",
-            Confidence.Medium => " with medium or high confidence",
+            DiscoveryConfidence.High => " with high confidence",
+            DiscoveryConfidence.Medium => " with medium or high confidence",
             _ => string.Empty,
         });
         if (plan.BelowConfidence > 0)

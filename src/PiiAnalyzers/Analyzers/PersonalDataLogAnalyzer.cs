@@ -54,6 +54,8 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A plain hole of a constant template prints its argument's ToString(); only {@Destructured} writes its members.
+            var template = MessageTemplate.Of(invocation);
             foreach (var argument in invocation.Arguments)
             {
                 if (!_sinks.IsPayload(argument))
@@ -61,33 +63,33 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                // params object[] args: each element is its own argument to the reader.
+                // params object[] args: each element is its own argument to the reader, and fills the template's next hole.
                 switch (argument.Value)
                 {
                     case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
-                        foreach (var element in initializer.ElementValues)
-                        {
-                            Check(context, element, sinkName);
-                        }
-
+                        CheckTemplateArguments(context, initializer.ElementValues, template, sinkName);
                         break;
                     case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
-                        foreach (var element in collection.Elements)
-                        {
-                            Check(context, element, sinkName);
-                        }
-
+                        CheckTemplateArguments(context, collection.Elements, template, sinkName);
                         break;
                     default:
-                        Check(context, argument.Value, sinkName);
+                        Check(context, argument.Value, ValueUse.AsValue, sinkName);
                         break;
                 }
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
+        private void CheckTemplateArguments(OperationAnalysisContext context, ImmutableArray<IOperation> elements, MessageTemplate? template, string sinkName)
         {
-            var flow = _tracker.Track(value, ValueUse.AsValue, context.CancellationToken);
+            for (var i = 0; i < elements.Length; i++)
+            {
+                Check(context, elements[i], template?.UseOf(i) ?? ValueUse.AsValue, sinkName);
+            }
+        }
+
+        private void Check(OperationAnalysisContext context, IOperation value, ValueUse use, string sinkName)
+        {
+            var flow = _tracker.Track(value, use, context.CancellationToken);
             if (!flow.IsEmpty
                 && LeakDiagnostics.Create(LeakRule.Log, value.Syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(value.Syntax.SyntaxTree), properties: null, sinkName) is { } diagnostic)
             {

@@ -39,6 +39,7 @@ internal sealed class InferredPersonalData
 
         var settings = SettingsFor(tree);
         if (!settings.Enabled
+            || HoldsAnObjectOfTheCode(symbol)
             || _discovery.Discover(symbol) is not { } found
             || found.Confidence < settings.MinConfidence
             || NeverInferred.Contains(found.CategoryId))
@@ -48,6 +49,31 @@ internal sealed class InferredPersonalData
 
         var isSensitive = _annotations.Taxonomy.TryGetCategory(found.CategoryId, out var category) && category.IsSensitive;
         return PersonalDataMember.Inferred(symbol, found, isSensitive);
+    }
+
+    // A BillingAddress billingAddress holds its data in its members, which are inferred (or not) one by one: inferring the
+    // whole object would make every member read from it personal, its Country as much as its Street.
+    private static bool HoldsAnObjectOfTheCode(ISymbol symbol)
+    {
+        var type = symbol switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+            && (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || Analyzers.WellKnownTypes.EnumerableElement(generic) is not null))
+        {
+            type = generic.TypeArguments[0];
+        }
+        else if (type is IArrayTypeSymbol array)
+        {
+            type = array.ElementType;
+        }
+
+        return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface, SpecialType: SpecialType.None } named
+            && named.Locations.Any(location => location.IsInSource);
     }
 
     /// <summary>The inference settings in force for a file.</summary>

@@ -60,7 +60,7 @@ public class ConfidenceTests
         Assert.Equal(AnnotateCommandTests.Annotated, result.Output);
     }
 
-    private static Confidence Parse(string name) =>
+    private static PiiAnalyzers.Discovery.DiscoveryConfidence Parse(string name) =>
         ConfidenceFilter.TryParse(name, out var confidence) ? confidence : throw new ArgumentException(name);
 
     /// <summary>PII0006 on the members of its table, with their confidence; "Notes" is reported without one.</summary>

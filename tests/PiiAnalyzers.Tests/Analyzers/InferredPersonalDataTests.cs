@@ -84,6 +84,30 @@ public class InferredPersonalDataTests
     }
 
     [Fact]
+    public async Task AnObjectOfTheCode_IsInferredMemberByMember_NotAsAWhole()
+    {
+        await LogVerify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public class BillingAddress
+            {
+                public string Country { get; set; } = "";
+                public string PhoneNumber { get; set; } = "";
+            }
+
+            public class Billing
+            {
+                public void Update(ILogger logger, BillingAddress billingAddress)
+                {
+                    logger.LogWarning("Unsupported country {Country}", billingAddress.Country);
+                    logger.LogWarning("Phone {Phone}", {|#0:billingAddress.PhoneNumber|});
+                }
+            }
+            """,
+            Inferred(0, "BillingAddress.PhoneNumber (contact.phone)", "LogWarning", "PhoneNumber"));
+    }
+
+    [Fact]
     public async Task Annotations_WinOverInference()
     {
         await LogVerify.VerifyAsync("""
