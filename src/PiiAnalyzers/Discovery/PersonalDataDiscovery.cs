@@ -38,6 +38,7 @@ public sealed class PersonalDataDiscovery
     private readonly PersonalDataModel _model;
     private readonly AnalyzerOptions? _options;
     private readonly Dictionary<INamedTypeSymbol, string> _personalTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, string> _partyTypes = new(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _attributeType;
     private readonly INamedTypeSymbol? _notPersonalData;
     private readonly ImmutableArray<string> _categoryIds;
@@ -57,6 +58,14 @@ public sealed class PersonalDataDiscovery
             if (compilation.GetTypeByMetadataName(pair.Key) is { } type)
             {
                 _personalTypes[type] = pair.Value;
+            }
+        }
+
+        foreach (var pair in PersonalTypes.PartyCategories)
+        {
+            if (compilation.GetTypeByMetadataName(pair.Key) is { } type)
+            {
+                _partyTypes[type] = pair.Value;
             }
         }
     }
@@ -124,17 +133,57 @@ public sealed class PersonalDataDiscovery
         var containerName = member is IParameterSymbol ? null : owner.Name;
         var memberType = TypeOf(member);
         var element = ElementType(memberType);
-        if (element is INamedTypeSymbol named && _personalTypes.TryGetValue(named, out var byType))
+        if (element is INamedTypeSymbol named)
         {
-            var typeConfidence = PersonalDataNameMatcher.AssessPersonalType(byType, member.Name, containerName);
-            return typeConfidence is null ? null : new DiscoveredPersonalData(byType, typeConfidence.Value, DiscoveryEvidence.Type, named.Name);
+            if (_personalTypes.TryGetValue(named, out var byType))
+            {
+                var typeConfidence = PersonalDataNameMatcher.AssessPersonalType(byType, member.Name, containerName);
+                return typeConfidence is null ? null : new DiscoveredPersonalData(byType, typeConfidence.Value, DiscoveryEvidence.Type, named.Name);
+            }
+
+            if (_partyTypes.TryGetValue(named, out var byParty))
+            {
+                var partyConfidence = PersonalDataNameMatcher.AssessPartyType(byParty, member.Name, containerName);
+                return partyConfidence is null ? null : new DiscoveredPersonalData(byParty, partyConfidence.Value, DiscoveryEvidence.Type, named.Name);
+            }
         }
 
         var match = settings.Matcher.Assess(member.Name, containerName);
-        return match is not null && CanHold(memberType, element, match.Term.CategoryId)
-            ? new DiscoveredPersonalData(match.Term.CategoryId, match.Confidence, DiscoveryEvidence.Name, member.Name)
-            : null;
+        if (match is null || !CanHold(memberType, element, match.Term.CategoryId))
+        {
+            return null;
+        }
+
+        var confidence = match.Confidence;
+        if (IsKeyLike(match.Term, element))
+        {
+            // int DeviceId points at a row of a devices table; a Guid one may be an installation's id, or a key.
+            if (element.SpecialType != SpecialType.None)
+            {
+                return null;
+            }
+
+            confidence = Cap(confidence, DiscoveryConfidence.Medium);
+        }
+        else if (element.TypeKind is TypeKind.Class or TypeKind.Struct && element.Locations.Any(candidate => candidate.IsInSource))
+        {
+            // Order.ShippingAddress of the app's own Address type: the data is in that type's members, reported there.
+            confidence = Cap(confidence, DiscoveryConfidence.Medium);
+        }
+
+        return new DiscoveredPersonalData(match.Term.CategoryId, confidence, DiscoveryEvidence.Name, member.Name);
     }
+
+    // An identifier category's …Id term (DeviceId, VisitorId) held in a number or a Guid.
+    private static bool IsKeyLike(VocabularyTerm term, ITypeSymbol element) =>
+        DiscoveryVocabulary.KeyLikeCategories.Contains(term.CategoryId)
+        && term.Words.Length > 0
+        && term.Words[term.Words.Length - 1] == "id"
+        && (IsNumber(element.SpecialType) || (element is INamedTypeSymbol named && MetadataName(named) == "System.Guid"));
+
+    private static bool IsNumber(SpecialType type) => type is >= SpecialType.System_SByte and <= SpecialType.System_Double;
+
+    private static DiscoveryConfidence Cap(DiscoveryConfidence confidence, DiscoveryConfidence most) => confidence > most ? most : confidence;
 
     private bool HasNotPersonalAttribute(ISymbol symbol) =>
         symbol.GetAttributes().Any(attribute =>

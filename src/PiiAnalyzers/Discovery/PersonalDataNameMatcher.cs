@@ -67,7 +67,17 @@ public sealed class PersonalDataNameMatcher
     public static bool IsConfigurationType(string? typeName)
     {
         var words = NameSplitter.Split(typeName);
-        return words.Length > 0 && DiscoveryVocabulary.ConfigurationTypeWords.Contains(words[words.Length - 1]);
+        var end = words.Length;
+        while (end > 1 && DiscoveryVocabulary.ConfigurationWrapperWords.Contains(words[end - 1]))
+        {
+            end--;
+            if (words[end] == "model" && end > 1 && words[end - 1] == "view")
+            {
+                end--;
+            }
+        }
+
+        return end > 0 && DiscoveryVocabulary.ConfigurationTypeWords.Contains(words[end - 1]);
     }
 
     /// <summary>
@@ -103,14 +113,30 @@ public sealed class PersonalDataNameMatcher
             return null;
         }
 
-        if (NamesPerson(words) || container == ContainerKind.Person)
+        if (NamesPerson(words) || words.Any(PersonalTypes.ClientWords.Contains) || container == ContainerKind.Person)
         {
             return DiscoveryConfidence.High;
         }
 
-        return container == ContainerKind.Neutral
+        return container is ContainerKind.Neutral or ContainerKind.Thing
             && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains))
             ? DiscoveryConfidence.Medium
+            : null;
+    }
+
+    /// <summary>
+    /// As <see cref="AssessPersonalType"/>, for a type that is personal only when it is the other party's
+    /// (<see cref="PersonalTypes.PartyCategories"/>): null unless the member's name says so (<c>RemoteEndPoint</c>,
+    /// <c>ClientEndPoint</c>, <c>UserEndPoint</c>), and not a local or a server's one.
+    /// </summary>
+    /// <param name="categoryId">The category of the member's type.</param>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    public static DiscoveryConfidence? AssessPartyType(string categoryId, string? memberName, string? containingTypeName)
+    {
+        var words = NameSplitter.Split(memberName);
+        return words.Any(word => PersonalTypes.PartyWords.Contains(word) || PersonalTypes.ClientWords.Contains(word)) || NamesPerson(words)
+            ? AssessPersonalType(categoryId, memberName, containingTypeName)
             : null;
     }
 
@@ -209,7 +235,7 @@ public sealed class PersonalDataNameMatcher
     // Null when the words say the value is not personal; otherwise how sure the name is that it is.
     private static DiscoveryConfidence? Accepts(VocabularyTerm term, string[] modifiers, IReadOnlyList<string> containerWords)
     {
-        if (modifiers.Any(word => IsNegative(word, term.CategoryId, term)))
+        if (HasNegativeModifier(term, modifiers))
         {
             return null;
         }
@@ -231,9 +257,31 @@ public sealed class PersonalDataNameMatcher
             return null;
         }
 
+        // ScheduledTask.Name, CustomerGroup.FullName, DeviceProfile.DisplayName: the thing's name, unless the member's own
+        // name says it is a person's (Task.OwnerName, Group.ContactName).
+        if (container == ContainerKind.Thing
+            && DiscoveryVocabulary.ThingOwnedCategories.Contains(term.CategoryId)
+            && !namesPerson
+            && !NamesPerson(term.Words))
+        {
+            return null;
+        }
+
+        // SecurityCode is a card's only on a card or a payment.
+        if (!term.ContextWords.IsEmpty && !modifiers.Any(term.ContextWords.Contains) && !containerWords.Any(term.ContextWords.Contains))
+        {
+            return null;
+        }
+
         if (term.Strength == TermStrength.Strong)
         {
-            return DiscoveryConfidence.High;
+            // Address.ZipCode, Location.Latitude: a place, which is someone's only when the name or the type says whose.
+            return DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
+                && !namesPerson
+                && container != ContainerKind.Person
+                && !ContainsSpan(modifiers.Concat(term.Words).ToList(), DiscoveryVocabulary.PersonalPlaceWords)
+                ? DiscoveryConfidence.Medium
+                : DiscoveryConfidence.High;
         }
 
         if (!Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
@@ -250,6 +298,29 @@ public sealed class PersonalDataNameMatcher
         return term.Strength == TermStrength.Qualified || container == ContainerKind.Person ? DiscoveryConfidence.Medium : null;
     }
 
+    // A negative word before the term (SupportEmail, SmtpPassword), unless, for a contact detail or a name, a person word
+    // follows it (CompanyContactPhone, SalesRepName is not, ReportRecipientEmail is): the person's detail at the business.
+    private static bool HasNegativeModifier(VocabularyTerm term, string[] modifiers)
+    {
+        for (var i = 0; i < modifiers.Length; i++)
+        {
+            if (!IsNegative(modifiers[i], term.CategoryId, term))
+            {
+                continue;
+            }
+
+            var overridden = !DiscoveryVocabulary.GlobalNegatives.Contains(modifiers[i])
+                && DiscoveryVocabulary.PersonOverridableCategories.Contains(term.CategoryId)
+                && NamesPerson(modifiers.Skip(i + 1).ToArray());
+            if (!overridden)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegative(string word, string categoryId, VocabularyTerm? term) =>
         DiscoveryVocabulary.GlobalNegatives.Contains(word)
         || (DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && negatives.Contains(word))
@@ -261,6 +332,8 @@ public sealed class PersonalDataNameMatcher
         || (word.Length > 2 && word[word.Length - 1] == 's' && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 1)))
         || (word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 2)));
 
+    // What the type's head says the type is: the last word or pinyin run, past words such as ViewModel or Dto, that names a
+    // person, a business or a thing (OrganizationUser is a person, CustomerGroup a thing, StoreLocation a business).
     private static ContainerKind ContainerOf(IReadOnlyList<string> words)
     {
         if (words.Count > 0 && DiscoveryVocabulary.ServiceTypeWords.Contains(words[words.Count - 1]))
@@ -268,13 +341,43 @@ public sealed class PersonalDataNameMatcher
             return ContainerKind.Service;
         }
 
-        if (NamesPerson(words))
+        var end = words.Count;
+        while (end > 0 && DiscoveryVocabulary.TypeRoleWords.Contains(words[end - 1]))
         {
-            return ContainerKind.Person;
+            end--;
         }
 
-        return ContainsSpan(words, DiscoveryVocabulary.BusinessTypeWords) ? ContainerKind.Business : ContainerKind.Neutral;
+        for (; end > 0; end--)
+        {
+            var span = string.Empty;
+            for (var start = end - 1; start >= 0 && start >= end - MaxSpanWords; start--)
+            {
+                span = words[start] + span;
+                if (DiscoveryVocabulary.PersonWords.Contains(span))
+                {
+                    // DeviceProfile, StorageAccount: a thing's profile or account; UserProfile, PublicProfile: a person's.
+                    return DiscoveryVocabulary.AmbiguousPersonWords.Contains(span) && start > 0 && !IsPersonOrQualifier(words[start - 1])
+                        ? ContainerKind.Thing
+                        : ContainerKind.Person;
+                }
+
+                if (DiscoveryVocabulary.BusinessTypeWords.Contains(span))
+                {
+                    return ContainerKind.Business;
+                }
+
+                if (DiscoveryVocabulary.ThingTypeWords.Contains(span))
+                {
+                    return ContainerKind.Thing;
+                }
+            }
+        }
+
+        return ContainerKind.Neutral;
     }
+
+    private static bool IsPersonOrQualifier(string word) =>
+        DiscoveryVocabulary.PersonWords.Contains(word) || DiscoveryVocabulary.QualifierWords.Contains(word);
 
     private static bool NamesPerson(IReadOnlyList<string> words) => ContainsSpan(words, DiscoveryVocabulary.PersonWords);
 
@@ -328,6 +431,7 @@ public sealed class PersonalDataNameMatcher
         Neutral,
         Person,
         Business,
+        Thing,
         Service,
     }
 }
