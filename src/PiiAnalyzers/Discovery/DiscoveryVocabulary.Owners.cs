@@ -44,24 +44,22 @@ public static partial class DiscoveryVocabulary
         "directory", "directories", "dir", "path", "group", "groups", "category", "categories", "role", "roles", "tag", "tags",
         "label", "labels", "template", "templates", "plugin", "plugins", "extension", "library", "libraries", "channel",
         "channels", "theme", "themes", "manifest", "package", "packages", "assembly", "type", "types", "namespace", "class",
-        "method", "property", "field", "column", "table", "index", "schema", "queue", "topic", "project", "projects",
+        "method", "property", "field", "column", "table", "schema", "queue", "topic", "project", "projects",
         "workspace", "collection", "collections", "playlist", "album", "genre", "studio", "series", "season", "episode",
         "movie", "book", "brand", "feature", "permission", "permissions", "policy", "rule", "rules", "environment", "region",
         "zone", "country", "language", "culture", "locale", "currency", "unit", "device", "devices", "disk", "drive",
-        "volume", "printer", "camera", "sensor", "report", "reports", "dashboard", "widget", "page", "pages", "menu",
-        "layout", "attachment", "image", "media", "stream", "track", "certificate", "key", "token", "secret", "claim",
+        "volume", "printer", "camera", "sensor", "report", "reports", "attachment", "image", "media", "stream", "track", "certificate", "key", "token", "secret", "claim",
         "scope", "api", "network", "subnet", "cluster", "instance", "process", "thread", "webhook", "campaign", "segment",
-        "workflow", "step", "stage", "status", "kind", "option", "choice", "attribute", "variant", "catalog", "section",
-        "component", "control", "window", "dialog", "button", "tab", "slot", "tier", "plan", "level", "badge", "coupon",
+        "workflow", "step", "stage", "status", "kind", "option", "choice", "attribute", "variant", "catalog", "slot", "tier", "plan", "level", "badge", "coupon",
         "discount", "promotion", "voucher", "tax", "rate", "price", "shipment", "carrier", "database", "db", "storage",
-        "bucket", "blob", "container", "team", "department");
+        "bucket", "blob", "container", "team", "department", "area", "subject", "reason");
 
     /// <summary>
     /// Person words that name a thing when another noun stands before them (<c>DeviceProfile</c>, <c>StorageAccount</c>,
-    /// <c>ExternalLogin</c>); alone or after a person or qualifier word they still name a person (<c>UserProfile</c>).
+    /// <c>ExperienceProfile</c>); alone or after a person or qualifier word they still name a person (<c>UserProfile</c>).
     /// </summary>
     public static ImmutableHashSet<string> AmbiguousPersonWords { get; } = ImmutableHashSet.Create(
-        "profile", "profiles", "account", "accounts", "login", "logins");
+        "profile", "profiles", "account", "accounts");
 
     /// <summary>
     /// Categories that a thing's name or picture is taken for: in a type whose head is a <see cref="ThingTypeWords"/> word,

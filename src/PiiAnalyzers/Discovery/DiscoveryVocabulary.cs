@@ -27,7 +27,8 @@ public static partial class DiscoveryVocabulary
         "volunteer", "friend", "spouse", "doctor", "nurse", "worker", "teacher", "pupil", "attendee", "participant",
         "registrant", "individual", "profile", "father", "mother", "guardian", "husband", "wife", "kin", "cardholder",
         "account", "login", "emergency", "invitee", "invitation", "reviewer", "requester", "requestor", "assignee", "reporter",
-        "signer", "payer", "shopper", "purchaser", "learner",
+        "signer", "payer", "shopper", "purchaser", "learner", "commenter", "replier", "creator", "uploader", "submitter",
+        "follower",
         "kehu", "kh", "yonghu", "yh", "huiyuan", "hy", "yuangong", "yg", "xuesheng", "bingren", "br", "huanzhe", "lianxiren",
         "lxr", "shenqingren", "sqr", "shouhuoren", "shr", "shoujianren", "sjr", "fajianren", "fjr", "chengke", "jiazhang",
         "geren", "zhenshi", "farendaibiao", "fddbr", "jinji");
@@ -114,6 +115,10 @@ public static partial class DiscoveryVocabulary
             "member", "membership", "gift", "loyalty", "vip", "sim", "library", "access", "smart", "key", "business", "game",
             "reward", "rewards", "point", "points", "transit", "bus", "metro", "parking", "student", "employee", "staff",
             "badge", "huiyuan", "hy", "company", "merchant", "settlement"),
+        ["financial.payment"] = ImmutableHashSet.Create(
+            "member", "membership", "gift", "loyalty", "vip", "sim", "library", "access", "smart", "key", "game", "reward",
+            "rewards", "transit", "parking", "badge", "certificate", "cert", "token", "license", "licence", "subscription",
+            "trial", "session", "cookie", "password", "link", "coupon", "voucher", "promotion", "offer"),
         ["financial.income"] = ImmutableHashSet.Create("average", "avg", "median", "company", "department", "total", "net", "gross"),
         ["device.id"] = ImmutableHashSet.Create(
             "server", "host", "gateway", "router", "virtual", "emulator", "simulator", "disk", "drive", "volume", "partition",
@@ -294,11 +299,12 @@ public static partial class DiscoveryVocabulary
             "cvv", "cvc", "cvv2", "cvc2", "cvn", "cvn2", "card security code", "card security number", "card verification code",
             "card verification value", "card verification number", "card expiry", "card expiration", "payment card",
             "zhifubao", "zhi fu bao zhang hao", "支付宝");
-        terms.Add(new VocabularyTerm(
-            "security code",
-            "financial.payment",
-            TermStrength.Strong,
-            contextWords: ImmutableArray.Create("card", "cards", "cardholder", "payment", "payments", "credit", "debit", "billing")));
+        // A card's security code and expiry, where a card is named: in the member's name, its type's, or another member's.
+        var cardWords = ImmutableArray.Create("card", "cards", "cardholder", "payment", "payments", "credit", "debit", "billing");
+        foreach (var phrase in new[] { "security code", "security number", "expiration", "expiration date", "expiry", "expiry date" })
+        {
+            terms.Add(new VocabularyTerm(phrase, "financial.payment", TermStrength.Strong, contextWords: cardWords));
+        }
         Add("financial.transaction", TermStrength.Strong,
             "transaction history", "order history", "purchase history", "jiao yi ji lu", "交易记录");
         Add("financial.credit", TermStrength.Strong,

@@ -45,6 +45,7 @@ public sealed class PersonalDataDiscovery
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _settings = new();
     private readonly ConcurrentDictionary<string, PersonalDataNameMatcher> _matchers = new();
     private readonly ConcurrentDictionary<ISymbol, DiscoveredPersonalData?> _found = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _memberWords = new(SymbolEqualityComparer.Default);
 
     private PersonalDataDiscovery(Compilation compilation, PersonalDataModel model, AnalyzerOptions? options)
     {
@@ -148,7 +149,11 @@ public sealed class PersonalDataDiscovery
             }
         }
 
-        var match = settings.Matcher.Assess(member.Name, containerName);
+        // The other members of the type, or of a record for its positional parameters, say what the type is about.
+        var siblingWords = member is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.Constructor } }
+            ? ImmutableHashSet<string>.Empty
+            : MemberWords(owner);
+        var match = settings.Matcher.Assess(member.Name, containerName, siblingWords);
         if (match is null || !CanHold(memberType, element, match.Term.CategoryId))
         {
             return null;
@@ -165,14 +170,22 @@ public sealed class PersonalDataDiscovery
 
             confidence = Cap(confidence, DiscoveryConfidence.Medium);
         }
-        else if (element.TypeKind is TypeKind.Class or TypeKind.Struct && element.Locations.Any(candidate => candidate.IsInSource))
+        else if (element is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } && element.Locations.Any(candidate => candidate.IsInSource))
         {
-            // Order.ShippingAddress of the app's own Address type: the data is in that type's members, reported there.
+            // Order.ShippingAddress of the app's own Address type: the data is in that type's members, reported there. Not a
+            // wrapper of the value (ValidatableObject<string> Password).
             confidence = Cap(confidence, DiscoveryConfidence.Medium);
         }
 
         return new DiscoveredPersonalData(match.Term.CategoryId, confidence, DiscoveryEvidence.Name, member.Name);
     }
+
+    // The words of the names of the fields and properties a type declares: what its members are about (CardNumber: card).
+    private ImmutableHashSet<string> MemberWords(INamedTypeSymbol type) =>
+        _memberWords.GetOrAdd(type, t => t.GetMembers()
+            .Where(candidate => candidate is IFieldSymbol or IPropertySymbol && candidate.CanBeReferencedByName)
+            .SelectMany(candidate => NameSplitter.Split(candidate.Name))
+            .ToImmutableHashSet());
 
     // An identifier category's …Id term (DeviceId, VisitorId) held in a number or a Guid.
     private static bool IsKeyLike(VocabularyTerm term, ITypeSymbol element) =>

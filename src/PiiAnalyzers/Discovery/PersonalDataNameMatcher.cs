@@ -153,7 +153,17 @@ public sealed class PersonalDataNameMatcher
     /// </summary>
     /// <param name="memberName">The field, property or parameter name.</param>
     /// <param name="containingTypeName">The name of the type that declares it, which tells whose data it is; null when unknown.</param>
-    public NameMatch? Assess(string? memberName, string? containingTypeName)
+    public NameMatch? Assess(string? memberName, string? containingTypeName) => Assess(memberName, containingTypeName, ImmutableHashSet<string>.Empty);
+
+    /// <summary>
+    /// As <see cref="Assess(string?, string?)"/>, with the words of the names of the other members the type declares, which
+    /// can say what a term needs (<see cref="VocabularyTerm.ContextWords"/>): a <c>SecurityNumber</c> beside a
+    /// <c>CardNumber</c> is the card's.
+    /// </summary>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    /// <param name="siblingWords">The words of the names of the type's other members; empty when unknown.</param>
+    public NameMatch? Assess(string? memberName, string? containingTypeName, ImmutableHashSet<string> siblingWords)
     {
         var words = NameSplitter.Split(memberName);
         if (words.Length == 0)
@@ -199,7 +209,7 @@ public sealed class PersonalDataNameMatcher
         }
 
         var modifiers = words.Take(bestStart).ToArray();
-        var confidence = Accepts(best, modifiers, NameSplitter.Split(containingTypeName));
+        var confidence = Accepts(best, modifiers, NameSplitter.Split(containingTypeName), siblingWords);
         if (confidence is null)
         {
             return null;
@@ -233,15 +243,23 @@ public sealed class PersonalDataNameMatcher
     }
 
     // Null when the words say the value is not personal; otherwise how sure the name is that it is.
-    private static DiscoveryConfidence? Accepts(VocabularyTerm term, string[] modifiers, IReadOnlyList<string> containerWords)
+    private static DiscoveryConfidence? Accepts(
+        VocabularyTerm term,
+        string[] modifiers,
+        IReadOnlyList<string> containerWords,
+        ImmutableHashSet<string> siblingWords)
     {
         if (HasNegativeModifier(term, modifiers))
         {
             return null;
         }
 
-        // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password.
+        // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password, TaxRate.ZipCode.
+        // A place the name says someone lives at or receives things at is a person's in any but a business's type
+        // (ShippingPriceRequest.ShippingAddress).
         var namesPerson = NamesPerson(modifiers);
+        var namesPersonalPlace = DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
+            && ContainsSpan(modifiers.Concat(term.Words).ToList(), DiscoveryVocabulary.PersonalPlaceWords);
         var container = ContainerOf(containerWords);
         if (container == ContainerKind.Service)
         {
@@ -251,6 +269,7 @@ public sealed class PersonalDataNameMatcher
         if (!namesPerson
             && (container == ContainerKind.Business
                 || (container != ContainerKind.Person
+                    && !namesPersonalPlace
                     && DiscoveryVocabulary.CategoryNegatives.TryGetValue(term.CategoryId, out var negatives)
                     && containerWords.Any(negatives.Contains))))
         {
@@ -267,8 +286,11 @@ public sealed class PersonalDataNameMatcher
             return null;
         }
 
-        // SecurityCode is a card's only on a card or a payment.
-        if (!term.ContextWords.IsEmpty && !modifiers.Any(term.ContextWords.Contains) && !containerWords.Any(term.ContextWords.Contains))
+        // SecurityCode is a card's only on a card or a payment, or beside a CardNumber.
+        if (!term.ContextWords.IsEmpty
+            && !modifiers.Any(term.ContextWords.Contains)
+            && !containerWords.Any(term.ContextWords.Contains)
+            && !siblingWords.Any(term.ContextWords.Contains))
         {
             return null;
         }
@@ -279,7 +301,7 @@ public sealed class PersonalDataNameMatcher
             return DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
                 && !namesPerson
                 && container != ContainerKind.Person
-                && !ContainsSpan(modifiers.Concat(term.Words).ToList(), DiscoveryVocabulary.PersonalPlaceWords)
+                && !namesPersonalPlace
                 ? DiscoveryConfidence.Medium
                 : DiscoveryConfidence.High;
         }

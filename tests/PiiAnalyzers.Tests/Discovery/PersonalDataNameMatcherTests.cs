@@ -168,9 +168,12 @@ public class PersonalDataNameMatcherTests
         { "FullName", "ThemeManifest", null },
         { "FullName", "FileItem", null },
         { "Name", "CustomerGroup", null },
+        { "Name", "ContactArea", null },
         { "DisplayName", "DeviceProfile", null },
         { "Name", "ExperienceProfile", null },
-        { "ProviderDisplayName", "ExternalLogin", null },
+        { "DisplayName", "StorageAccount", null },
+        { "FullName", "ExternalLoginConfirmationViewModel", "profile.name" },
+        { "FullName", "IndexViewModel", "profile.name" },
         { "OwnerName", "ScheduledTask", "profile.name" },
         { "ContactName", "CustomerGroup", "profile.name" },
         { "Name", "CustomerGroupMember", "profile.name" },
@@ -202,6 +205,8 @@ public class PersonalDataNameMatcherTests
         { "PostalCode", "StoreLocation", null },
         { "ZipCode", "Region", null },
         { "ZipCode", "Customer", "contact.address" },
+        { "NewShippingAddress", "TaxAndShippingPriceRequestVm", "contact.address" },
+        { "ShippingAddress", "Store", null },
         { "ShippingZipCode", "Order", "contact.address" },
 
         // Machines' IP addresses; a connection's remote end is the client's.
