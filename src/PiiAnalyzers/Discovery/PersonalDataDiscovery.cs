@@ -98,7 +98,9 @@ public sealed class PersonalDataDiscovery
     /// </summary>
     public bool IsDeclaredNotPersonal(ISymbol member, SyntaxTree tree)
     {
-        if (HasNotPersonalAttribute(member) || (member.ContainingType is { } type && HasNotPersonalAttribute(type)))
+        if (HasNotPersonalAttribute(member)
+            || (member.ContainingType is { } type && HasNotPersonalAttribute(type))
+            || (PositionalParameter(member) is { } parameter && HasNotPersonalAttribute(parameter)))
         {
             return true;
         }
@@ -197,6 +199,14 @@ public sealed class PersonalDataDiscovery
     private static bool IsNumber(SpecialType type) => type is >= SpecialType.System_SByte and <= SpecialType.System_Double;
 
     private static DiscoveryConfidence Cap(DiscoveryConfidence confidence, DiscoveryConfidence most) => confidence > most ? most : confidence;
+
+    // The parameter of a positional record that declares this property, where [NotPersonalData] goes by default.
+    private static IParameterSymbol? PositionalParameter(ISymbol member) =>
+        member is IPropertySymbol { ContainingType.IsRecord: true } property && property.Locations.Length > 0
+            ? property.ContainingType.InstanceConstructors
+                .SelectMany(constructor => constructor.Parameters)
+                .FirstOrDefault(parameter => parameter.Name == property.Name && parameter.Locations.SequenceEqual(property.Locations))
+            : null;
 
     private bool HasNotPersonalAttribute(ISymbol symbol) =>
         symbol.GetAttributes().Any(attribute =>
