@@ -98,15 +98,16 @@ public sealed class PersonalDataDiscovery
     /// </summary>
     public bool IsDeclaredNotPersonal(ISymbol member, SyntaxTree tree)
     {
+        var positional = PositionalCounterpart(member);
         if (HasNotPersonalAttribute(member)
             || (member.ContainingType is { } type && HasNotPersonalAttribute(type))
-            || (PositionalParameter(member) is { } parameter && HasNotPersonalAttribute(parameter)))
+            || (positional is not null && HasNotPersonalAttribute(positional)))
         {
             return true;
         }
 
         var notPersonal = SettingsFor(tree).NotPersonal;
-        return !notPersonal.IsEmpty && notPersonal.Contains(member);
+        return !notPersonal.IsEmpty && (notPersonal.Contains(member) || (positional is IPropertySymbol && notPersonal.Contains(positional)));
     }
 
     private DiscoveredPersonalData? Find(ISymbol member)
@@ -200,13 +201,22 @@ public sealed class PersonalDataDiscovery
 
     private static DiscoveryConfidence Cap(DiscoveryConfidence confidence, DiscoveryConfidence most) => confidence > most ? most : confidence;
 
-    // The parameter of a positional record that declares this property, where [NotPersonalData] goes by default.
-    private static IParameterSymbol? PositionalParameter(ISymbol member) =>
-        member is IPropertySymbol { ContainingType.IsRecord: true } property && property.Locations.Length > 0
-            ? property.ContainingType.InstanceConstructors
-                .SelectMany(constructor => constructor.Parameters)
-                .FirstOrDefault(parameter => parameter.Name == property.Name && parameter.Locations.SequenceEqual(property.Locations))
-            : null;
+    // A positional record's property and the parameter that declares it, each for the other: [NotPersonalData] on either,
+    // or a P: entry for the property, holds for both.
+    private static ISymbol? PositionalCounterpart(ISymbol member) =>
+        member switch
+        {
+            IPropertySymbol { ContainingType.IsRecord: true } property when property.Locations.Length > 0 =>
+                property.ContainingType.InstanceConstructors
+                    .SelectMany(constructor => constructor.Parameters)
+                    .FirstOrDefault(parameter => parameter.Name == property.Name && parameter.Locations.SequenceEqual(property.Locations)),
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } parameter
+                when parameter.Locations.Length > 0 =>
+                constructor.ContainingType.GetMembers(parameter.Name)
+                    .OfType<IPropertySymbol>()
+                    .FirstOrDefault(property => property.Locations.SequenceEqual(parameter.Locations)),
+            _ => null,
+        };
 
     private bool HasNotPersonalAttribute(ISymbol symbol) =>
         symbol.GetAttributes().Any(attribute =>

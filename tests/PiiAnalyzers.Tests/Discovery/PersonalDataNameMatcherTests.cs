@@ -325,6 +325,10 @@ public class PersonalDataNameMatcherTests
     [InlineData("AppConfig", true)]
     [InlineData("Customer", false)]
     [InlineData("CustomerOptionsView", false)]
+    [InlineData("SettingsViewModel", true)]
+    [InlineData("PaymentConfigForm", true)]
+    [InlineData("ConfigurationDto", true)]
+    [InlineData("CustomerForm", false)]
     public void ConfigurationTypes_AreRecognizedByTheirLastWord(string typeName, bool expected)
     {
         Assert.Equal(expected, PersonalDataNameMatcher.IsConfigurationType(typeName));
