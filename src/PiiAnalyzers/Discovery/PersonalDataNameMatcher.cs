@@ -17,9 +17,6 @@ namespace PiiAnalyzers.Discovery;
 /// </summary>
 public sealed class PersonalDataNameMatcher
 {
-    // Pinyin words run to a few syllables (shen qing ren); no person or qualifier word is longer.
-    private const int MaxSpanWords = 4;
-
     private readonly Dictionary<string, VocabularyTerm> _terms;
 
     private PersonalDataNameMatcher(Dictionary<string, VocabularyTerm> terms)
@@ -107,18 +104,18 @@ public sealed class PersonalDataNameMatcher
         }
 
         var containerWords = NameSplitter.Split(containingTypeName);
-        var container = ContainerOf(containerWords);
-        if (container == ContainerKind.Service)
+        var container = OwnerWords.KindOf(containerWords);
+        if (container == OwnerKind.Service)
         {
             return null;
         }
 
-        if (NamesPerson(words) || words.Any(PersonalTypes.ClientWords.Contains) || container == ContainerKind.Person)
+        if (OwnerWords.NamesPerson(words) || words.Any(PersonalTypes.ClientWords.Contains) || container == OwnerKind.Person)
         {
             return DiscoveryConfidence.High;
         }
 
-        return container is ContainerKind.Neutral or ContainerKind.Thing
+        return container is OwnerKind.Neutral or OwnerKind.Thing
             && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains))
             ? DiscoveryConfidence.Medium
             : null;
@@ -135,7 +132,7 @@ public sealed class PersonalDataNameMatcher
     public static DiscoveryConfidence? AssessPartyType(string categoryId, string? memberName, string? containingTypeName)
     {
         var words = NameSplitter.Split(memberName);
-        return words.Any(word => PersonalTypes.PartyWords.Contains(word) || PersonalTypes.ClientWords.Contains(word)) || NamesPerson(words)
+        return words.Any(word => PersonalTypes.PartyWords.Contains(word) || PersonalTypes.ClientWords.Contains(word)) || OwnerWords.NamesPerson(words)
             ? AssessPersonalType(categoryId, memberName, containingTypeName)
             : null;
     }
@@ -257,18 +254,18 @@ public sealed class PersonalDataNameMatcher
         // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password, TaxRate.ZipCode.
         // A place the name says someone lives at or receives things at is a person's in any but a business's type
         // (ShippingPriceRequest.ShippingAddress).
-        var namesPerson = NamesPerson(modifiers);
+        var namesPerson = OwnerWords.NamesPerson(modifiers);
         var namesPersonalPlace = DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
-            && ContainsSpan(modifiers.Concat(term.Words).ToList(), DiscoveryVocabulary.PersonalPlaceWords);
-        var container = ContainerOf(containerWords);
-        if (container == ContainerKind.Service)
+            && OwnerWords.ContainsSpan(modifiers.Concat(term.Words).ToList(), DiscoveryVocabulary.PersonalPlaceWords);
+        var container = OwnerWords.KindOf(containerWords);
+        if (container == OwnerKind.Service)
         {
             return null;
         }
 
         if (!namesPerson
-            && (container == ContainerKind.Business
-                || (container != ContainerKind.Person
+            && (container == OwnerKind.Business
+                || (container != OwnerKind.Person
                     && !namesPersonalPlace
                     && DiscoveryVocabulary.CategoryNegatives.TryGetValue(term.CategoryId, out var negatives)
                     && containerWords.Any(negatives.Contains))))
@@ -278,10 +275,10 @@ public sealed class PersonalDataNameMatcher
 
         // ScheduledTask.Name, CustomerGroup.FullName, DeviceProfile.DisplayName: the thing's name, unless the member's own
         // name says it is a person's (Task.OwnerName, Group.ContactName).
-        if (container == ContainerKind.Thing
+        if (container == OwnerKind.Thing
             && DiscoveryVocabulary.ThingOwnedCategories.Contains(term.CategoryId)
             && !namesPerson
-            && !NamesPerson(term.Words))
+            && !OwnerWords.NamesPerson(term.Words))
         {
             return null;
         }
@@ -300,13 +297,13 @@ public sealed class PersonalDataNameMatcher
             // Address.ZipCode, Location.Latitude: a place, which is someone's only when the name or the type says whose.
             return DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
                 && !namesPerson
-                && container != ContainerKind.Person
+                && container != OwnerKind.Person
                 && !namesPersonalPlace
                 ? DiscoveryConfidence.Medium
                 : DiscoveryConfidence.High;
         }
 
-        if (!Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
+        if (!OwnerWords.Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
         {
             return null;
         }
@@ -317,7 +314,7 @@ public sealed class PersonalDataNameMatcher
             return DiscoveryConfidence.High;
         }
 
-        return term.Strength == TermStrength.Qualified || container == ContainerKind.Person ? DiscoveryConfidence.Medium : null;
+        return term.Strength == TermStrength.Qualified || container == OwnerKind.Person ? DiscoveryConfidence.Medium : null;
     }
 
     // A negative word before the term (SupportEmail, SmtpPassword), unless, for a contact detail or a name, a person word
@@ -333,7 +330,7 @@ public sealed class PersonalDataNameMatcher
 
             var overridden = !DiscoveryVocabulary.GlobalNegatives.Contains(modifiers[i])
                 && DiscoveryVocabulary.PersonOverridableCategories.Contains(term.CategoryId)
-                && NamesPerson(modifiers.Skip(i + 1).ToArray());
+                && OwnerWords.NamesPerson(modifiers.Skip(i + 1).ToArray());
             if (!overridden)
             {
                 return true;
@@ -353,107 +350,4 @@ public sealed class PersonalDataNameMatcher
         || DiscoveryVocabulary.TransparentSuffixes.Contains(word)
         || (word.Length > 2 && word[word.Length - 1] == 's' && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 1)))
         || (word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 2)));
-
-    // What the type's head says the type is: the last word or pinyin run, past words such as ViewModel or Dto, that names a
-    // person, a business or a thing (OrganizationUser is a person, CustomerGroup a thing, StoreLocation a business).
-    private static ContainerKind ContainerOf(IReadOnlyList<string> words)
-    {
-        if (words.Count > 0 && DiscoveryVocabulary.ServiceTypeWords.Contains(words[words.Count - 1]))
-        {
-            return ContainerKind.Service;
-        }
-
-        var end = words.Count;
-        while (end > 0 && DiscoveryVocabulary.TypeRoleWords.Contains(words[end - 1]))
-        {
-            end--;
-        }
-
-        for (; end > 0; end--)
-        {
-            var span = string.Empty;
-            for (var start = end - 1; start >= 0 && start >= end - MaxSpanWords; start--)
-            {
-                span = words[start] + span;
-                if (DiscoveryVocabulary.PersonWords.Contains(span))
-                {
-                    // DeviceProfile, StorageAccount: a thing's profile or account; UserProfile, PublicProfile: a person's.
-                    return DiscoveryVocabulary.AmbiguousPersonWords.Contains(span) && start > 0 && !IsPersonOrQualifier(words[start - 1])
-                        ? ContainerKind.Thing
-                        : ContainerKind.Person;
-                }
-
-                if (DiscoveryVocabulary.BusinessTypeWords.Contains(span))
-                {
-                    return ContainerKind.Business;
-                }
-
-                if (DiscoveryVocabulary.ThingTypeWords.Contains(span))
-                {
-                    return ContainerKind.Thing;
-                }
-            }
-        }
-
-        return ContainerKind.Neutral;
-    }
-
-    private static bool IsPersonOrQualifier(string word) =>
-        DiscoveryVocabulary.PersonWords.Contains(word) || DiscoveryVocabulary.QualifierWords.Contains(word);
-
-    private static bool NamesPerson(IReadOnlyList<string> words) => ContainsSpan(words, DiscoveryVocabulary.PersonWords);
-
-    // Whether some run of consecutive words, joined, is in the set: pinyin syllables (Ke Hu) make one word (kehu).
-    private static bool ContainsSpan(IReadOnlyList<string> words, ImmutableHashSet<string> set)
-    {
-        for (var start = 0; start < words.Count; start++)
-        {
-            var span = string.Empty;
-            for (var end = start; end < words.Count && end < start + MaxSpanWords; end++)
-            {
-                span += words[end];
-                if (set.Contains(span))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the words can be cut into runs that each, joined, satisfy the predicate (Ke Hu Zhen Shi: kehu, zhenshi).
-    private static bool Segments(IReadOnlyList<string> words, Func<string, bool> accepts)
-    {
-        var reachable = new bool[words.Count + 1];
-        reachable[0] = true;
-        for (var start = 0; start < words.Count; start++)
-        {
-            if (!reachable[start])
-            {
-                continue;
-            }
-
-            var span = string.Empty;
-            for (var end = start; end < words.Count && end < start + MaxSpanWords; end++)
-            {
-                span += words[end];
-                if (accepts(span))
-                {
-                    reachable[end + 1] = true;
-                }
-            }
-        }
-
-        return reachable[words.Count];
-    }
-
-    private enum ContainerKind
-    {
-        Neutral,
-        Person,
-        Business,
-        Thing,
-        Service,
-    }
 }
