@@ -10,11 +10,18 @@ public enum DiscoveryConfidence
     Low,
 
     /// <summary>
-    /// A common word that is usually personal where it stands (<c>Customer.Name</c>, <c>Mobile</c>), or a personal type
-    /// (<c>IPAddress</c>) in a type whose name says nothing of whose it is.
+    /// Likely, but whose or what it is takes a look at the type: a common word in a person's type (<c>Customer.Name</c>),
+    /// a short word alone (<c>Mobile</c>), a place with no owner named (<c>Address.Street</c>, <c>Location.Latitude</c>),
+    /// a personal type in a type whose name says nothing of whose it is (<c>IPAddress Origin</c>), a member of the app's
+    /// own type (<c>Address ShippingAddress</c>: the data is in that type's members), an identifier in a <c>Guid</c>.
     /// </summary>
     Medium,
 
-    /// <summary>An unambiguous term (<c>Email</c>, <c>CardNumber</c>, <c>IdCardNo</c>), or a name that says whose it is (<c>HolderName</c>).</summary>
+    /// <summary>
+    /// A reader would call the value someone's personal data without looking further: an unambiguous term that nothing
+    /// says is a business's or a machine's (<c>Email</c>, <c>CardNumber</c>, <c>IdCardNo</c>, <c>Cvv</c>), a name that
+    /// says whose it is (<c>HolderName</c>, <c>CustomerMobile</c>), a place the name or the type says is a person's
+    /// (<c>HomeAddress</c>, <c>ShippingZipCode</c>, <c>Customer.ZipCode</c>).
+    /// </summary>
     High,
 }

@@ -1,6 +1,6 @@
 namespace PiiAnalyzers.Discovery;
 
-/// <summary>What <see cref="PersonalDataNameMatcher.Assess"/> found in a name: the vocabulary term and how sure the match is.</summary>
+/// <summary>What <see cref="PersonalDataNameMatcher.Assess(string?, string?)"/> found in a name: the vocabulary term and how sure the match is.</summary>
 public sealed class NameMatch
 {
     public NameMatch(VocabularyTerm term, DiscoveryConfidence confidence)

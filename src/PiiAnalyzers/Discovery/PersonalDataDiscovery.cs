@@ -38,12 +38,14 @@ public sealed class PersonalDataDiscovery
     private readonly PersonalDataModel _model;
     private readonly AnalyzerOptions? _options;
     private readonly Dictionary<INamedTypeSymbol, string> _personalTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, string> _partyTypes = new(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _attributeType;
     private readonly INamedTypeSymbol? _notPersonalData;
     private readonly ImmutableArray<string> _categoryIds;
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _settings = new();
     private readonly ConcurrentDictionary<string, PersonalDataNameMatcher> _matchers = new();
     private readonly ConcurrentDictionary<ISymbol, DiscoveredPersonalData?> _found = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _memberWords = new(SymbolEqualityComparer.Default);
 
     private PersonalDataDiscovery(Compilation compilation, PersonalDataModel model, AnalyzerOptions? options)
     {
@@ -57,6 +59,14 @@ public sealed class PersonalDataDiscovery
             if (compilation.GetTypeByMetadataName(pair.Key) is { } type)
             {
                 _personalTypes[type] = pair.Value;
+            }
+        }
+
+        foreach (var pair in PersonalTypes.PartyCategories)
+        {
+            if (compilation.GetTypeByMetadataName(pair.Key) is { } type)
+            {
+                _partyTypes[type] = pair.Value;
             }
         }
     }
@@ -88,13 +98,16 @@ public sealed class PersonalDataDiscovery
     /// </summary>
     public bool IsDeclaredNotPersonal(ISymbol member, SyntaxTree tree)
     {
-        if (HasNotPersonalAttribute(member) || (member.ContainingType is { } type && HasNotPersonalAttribute(type)))
+        var positional = PositionalCounterpart(member);
+        if (HasNotPersonalAttribute(member)
+            || (member.ContainingType is { } type && HasNotPersonalAttribute(type))
+            || (positional is not null && HasNotPersonalAttribute(positional)))
         {
             return true;
         }
 
         var notPersonal = SettingsFor(tree).NotPersonal;
-        return !notPersonal.IsEmpty && notPersonal.Contains(member);
+        return !notPersonal.IsEmpty && (notPersonal.Contains(member) || (positional is IPropertySymbol && notPersonal.Contains(positional)));
     }
 
     private DiscoveredPersonalData? Find(ISymbol member)
@@ -124,17 +137,86 @@ public sealed class PersonalDataDiscovery
         var containerName = member is IParameterSymbol ? null : owner.Name;
         var memberType = TypeOf(member);
         var element = ElementType(memberType);
-        if (element is INamedTypeSymbol named && _personalTypes.TryGetValue(named, out var byType))
+        if (element is INamedTypeSymbol named)
         {
-            var typeConfidence = PersonalDataNameMatcher.AssessPersonalType(byType, member.Name, containerName);
-            return typeConfidence is null ? null : new DiscoveredPersonalData(byType, typeConfidence.Value, DiscoveryEvidence.Type, named.Name);
+            if (_personalTypes.TryGetValue(named, out var byType))
+            {
+                var typeConfidence = PersonalDataNameMatcher.AssessPersonalType(byType, member.Name, containerName);
+                return typeConfidence is null ? null : new DiscoveredPersonalData(byType, typeConfidence.Value, DiscoveryEvidence.Type, named.Name);
+            }
+
+            if (_partyTypes.TryGetValue(named, out var byParty))
+            {
+                var partyConfidence = PersonalDataNameMatcher.AssessPartyType(byParty, member.Name, containerName);
+                return partyConfidence is null ? null : new DiscoveredPersonalData(byParty, partyConfidence.Value, DiscoveryEvidence.Type, named.Name);
+            }
         }
 
-        var match = settings.Matcher.Assess(member.Name, containerName);
-        return match is not null && CanHold(memberType, element, match.Term.CategoryId)
-            ? new DiscoveredPersonalData(match.Term.CategoryId, match.Confidence, DiscoveryEvidence.Name, member.Name)
-            : null;
+        // The other members of the type, or of a record for its positional parameters, say what the type is about.
+        var siblingWords = member is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: not MethodKind.Constructor } }
+            ? ImmutableHashSet<string>.Empty
+            : MemberWords(owner);
+        var match = settings.Matcher.Assess(member.Name, containerName, siblingWords);
+        if (match is null || !CanHold(memberType, element, match.Term.CategoryId))
+        {
+            return null;
+        }
+
+        var confidence = match.Confidence;
+        if (IsKeyLike(match.Term, element))
+        {
+            // int DeviceId points at a row of a devices table; a Guid one may be an installation's id, or a key.
+            if (element.SpecialType != SpecialType.None)
+            {
+                return null;
+            }
+
+            confidence = Cap(confidence, DiscoveryConfidence.Medium);
+        }
+        else if (element is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } && element.Locations.Any(candidate => candidate.IsInSource))
+        {
+            // Order.ShippingAddress of the app's own Address type: the data is in that type's members, reported there. Not a
+            // wrapper of the value (ValidatableObject<string> Password).
+            confidence = Cap(confidence, DiscoveryConfidence.Medium);
+        }
+
+        return new DiscoveredPersonalData(match.Term.CategoryId, confidence, DiscoveryEvidence.Name, member.Name);
     }
+
+    // The words of the names of the fields and properties a type declares: what its members are about (CardNumber: card).
+    private ImmutableHashSet<string> MemberWords(INamedTypeSymbol type) =>
+        _memberWords.GetOrAdd(type, t => t.GetMembers()
+            .Where(candidate => candidate is IFieldSymbol or IPropertySymbol && candidate.CanBeReferencedByName)
+            .SelectMany(candidate => NameSplitter.Split(candidate.Name))
+            .ToImmutableHashSet());
+
+    // An identifier category's …Id term (DeviceId, VisitorId) held in a number or a Guid.
+    private static bool IsKeyLike(VocabularyTerm term, ITypeSymbol element) =>
+        DiscoveryVocabulary.KeyLikeCategories.Contains(term.CategoryId)
+        && term.Words.Length > 0
+        && term.Words[term.Words.Length - 1] == "id"
+        && (IsNumber(element.SpecialType) || (element is INamedTypeSymbol named && MetadataName(named) == "System.Guid"));
+
+    private static bool IsNumber(SpecialType type) => type is >= SpecialType.System_SByte and <= SpecialType.System_Double;
+
+    private static DiscoveryConfidence Cap(DiscoveryConfidence confidence, DiscoveryConfidence most) => confidence > most ? most : confidence;
+
+    // A positional record's property and the parameter that declares it, each for the other: [NotPersonalData] on either,
+    // or a P: entry for the property, holds for both.
+    private static ISymbol? PositionalCounterpart(ISymbol member) =>
+        member switch
+        {
+            IPropertySymbol { ContainingType.IsRecord: true } property when property.Locations.Length > 0 =>
+                property.ContainingType.InstanceConstructors
+                    .SelectMany(constructor => constructor.Parameters)
+                    .FirstOrDefault(parameter => parameter.Name == property.Name && parameter.Locations.SequenceEqual(property.Locations)),
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } parameter
+                when parameter.Locations.Length > 0 =>
+                constructor.ContainingType.GetMembers(parameter.Name)
+                    .OfType<IPropertySymbol>()
+                    .FirstOrDefault(property => property.Locations.SequenceEqual(parameter.Locations)),
+            _ => null,
+        };
 
     private bool HasNotPersonalAttribute(ISymbol symbol) =>
         symbol.GetAttributes().Any(attribute =>
