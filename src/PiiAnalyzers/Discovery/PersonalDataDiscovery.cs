@@ -142,7 +142,17 @@ public sealed class PersonalDataDiscovery
             if (_personalTypes.TryGetValue(named, out var byType))
             {
                 var typeConfidence = PersonalDataNameMatcher.AssessPersonalType(byType, member.Name, containerName);
-                return typeConfidence is null ? null : new DiscoveredPersonalData(byType, typeConfidence.Value, DiscoveryEvidence.Type, named.Name);
+                if (typeConfidence is null)
+                {
+                    return null;
+                }
+
+                // IPAddress ipAddress: a name that says the same as the type is as sure as the name alone.
+                var byName = settings.Matcher.Assess(member.Name, containerName);
+                var surest = byName is not null && byName.Term.CategoryId == byType && byName.Confidence > typeConfidence.Value
+                    ? byName.Confidence
+                    : typeConfidence.Value;
+                return new DiscoveredPersonalData(byType, surest, DiscoveryEvidence.Type, named.Name);
             }
 
             if (_partyTypes.TryGetValue(named, out var byParty))

@@ -82,9 +82,9 @@ public class InferredLeakRulesTests
             public class Verification
             {
                 public System.Threading.Tasks.Task Send(System.Net.Http.HttpClient client, Applicant applicant) =>
-                    client.PostAsync("https://kyc.example/check", new System.Net.Http.StringContent({|#0:applicant.IdCardNumber|}));
+                    client.PostAsync("https://kyc.example/check", {|#0:new System.Net.Http.StringContent(applicant.IdCardNumber)|});
             }
             """,
-            Inferred(DiagnosticDescriptors.PersonalDataSharedUndeclaredInferred, 0, "Applicant.IdCardNumber (identity.national-id)", "https://kyc.example/check", "IdCardNumber"));
+            Inferred(DiagnosticDescriptors.PersonalDataSharedUndeclaredInferred, 0, "Applicant.IdCardNumber (identity.national-id)", "\"https://kyc.example/check\"", "IdCardNumber"));
     }
 }

@@ -108,6 +108,26 @@ public class InferredPersonalDataTests
     }
 
     [Fact]
+    public async Task APersonalType_IsAsSureAsItsName()
+    {
+        // An IPAddress parameter says nothing of whose address it is; one named ipAddress says it as clearly as a string would.
+        await LogVerify.VerifyAsync("""
+            using System.Net;
+            using Microsoft.Extensions.Logging;
+
+            public class Throttle
+            {
+                public void Limit(ILogger logger, IPAddress ipAddress, IPAddress target)
+                {
+                    logger.LogInformation("Limiting {Ip}", {|#0:ipAddress|});
+                    logger.LogInformation("Forwarding to {Target}", target);
+                }
+            }
+            """,
+            Inferred(0, "ipAddress (online.ip-address)", "LogInformation", "IPAddress"));
+    }
+
+    [Fact]
     public async Task Annotations_WinOverInference()
     {
         await LogVerify.VerifyAsync("""

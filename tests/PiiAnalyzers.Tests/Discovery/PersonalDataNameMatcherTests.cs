@@ -229,7 +229,6 @@ public class PersonalDataNameMatcherTests
         { "PushToken", "UserDevice", "device.id" },
         { "FcmToken", "Subscriber", "device.id" },
         { "Mac", "Handset", "device.id" },
-        { "DeviceId", "Session", "device.id" },
 
         // Bank codes identify a bank, not a person; card security codes and password hints are personal.
         { "RoutingNumber", "Customer", null },
