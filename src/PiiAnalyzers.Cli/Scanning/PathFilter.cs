@@ -9,7 +9,8 @@ namespace PiiAnalyzers.Cli.Scanning;
 /// <summary>
 /// Which files a scan looks at, by their path relative to the root ('/'-separated): by default not those under
 /// <c>bin/</c>, <c>obj/</c>, hidden or migrations folders, nor generated files (<c>*.g.cs</c>, <c>*.designer.cs</c>,
-/// <c>*.generated.cs</c>), nor those matching an <c>--exclude</c> glob.
+/// <c>*.generated.cs</c>), nor those matching an <c>--exclude</c> glob; and, for <c>pii scan</c> without
+/// <c>--include-tests</c>, not test code (<see cref="TestCode"/>).
 /// </summary>
 internal sealed class PathFilter
 {
@@ -17,18 +18,34 @@ internal sealed class PathFilter
 
     private readonly IReadOnlyList<Regex> _excludes;
 
-    public PathFilter(IEnumerable<string> excludeGlobs)
+    public PathFilter(IEnumerable<string> excludeGlobs, bool skipTests = false)
     {
         _excludes = excludeGlobs.Where(glob => !string.IsNullOrWhiteSpace(glob)).Select(ToRegex).ToList();
+        SkipsTests = skipTests;
     }
 
-    /// <summary>The default filter, without globs of the user's.</summary>
+    /// <summary>The default filter, without globs of the user's, keeping test code.</summary>
     public static PathFilter Default { get; } = new([]);
+
+    /// <summary>Whether test code is left out: test folders and files here, test projects where the loader knows them.</summary>
+    public bool SkipsTests { get; }
 
     /// <summary>Whether the file at <paramref name="relativePath"/> is analyzed and reported.</summary>
     public bool Includes(string relativePath)
     {
         var path = relativePath.Replace('\\', '/');
+        return IncludesButForTests(path) && !(SkipsTests && TestCode.IsTestPath(path));
+    }
+
+    /// <summary>Whether the file would be scanned but is left out as test code: what the "skipped as tests" count counts.</summary>
+    public bool IsSkippedAsTest(string relativePath)
+    {
+        var path = relativePath.Replace('\\', '/');
+        return SkipsTests && IncludesButForTests(path) && TestCode.IsTestPath(path);
+    }
+
+    private bool IncludesButForTests(string path)
+    {
         var parts = path.Split('/');
         var folders = parts.Take(parts.Length - 1);
         if (folders.Any(part =>
