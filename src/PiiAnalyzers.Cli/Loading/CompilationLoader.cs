@@ -82,7 +82,8 @@ internal static class CompilationLoader
         MSBuildLoad loaded;
         try
         {
-            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, console, cancellationToken);
+            // A test project named on the command line is scanned; a solution's test projects are test code.
+            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests && !extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase), console, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -118,7 +119,7 @@ internal static class CompilationLoader
             }
 
             var project = projects.Owner(file);
-            if (filter.SkipsTests && project is { IsTestProject: true })
+            if (filter.SkipsTests && project is { IsTestProject: true } && IsBelow(project.Folder, root))
             {
                 skippedTests++;
                 continue;
@@ -154,6 +155,13 @@ internal static class CompilationLoader
 
         var (configured, options) = editorConfig.Apply(compilation);
         return new LoadedCompilation(configured, options, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder");
+    }
+
+    // What the user names is scanned: a test project counts as test code only inside the folder scanned.
+    private static bool IsBelow(string folder, string root)
+    {
+        var relative = Path.GetRelativePath(root, folder);
+        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     /// <summary>The note for a project that was never restored: without its packages the scan misses what they define.</summary>

@@ -55,7 +55,7 @@ internal static class FolderCompilation
     // One assembly of a name: the framework's first, then the first project's that has it.
     private static List<MetadataReference> References(IReadOnlyList<ProjectFile> projects, CommandConsole console)
     {
-        var restored = projects.Where(project => project.IsRestored).Select(project => ProjectAssets.Read(project.AssetsFile)).ToList();
+        var restored = projects.Select(project => project.Assets).OfType<ProjectAssets>().ToList();
         var frameworks = projects.SelectMany(project => project.Frameworks).Concat(restored.SelectMany(assets => assets.Frameworks))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.OrdinalIgnoreCase)

@@ -9,11 +9,12 @@ namespace PiiAnalyzers.Cli.Loading;
 /// <summary>
 /// What a restore wrote in a project's <c>project.assets.json</c> that a folder compilation can use: the compile-time
 /// assemblies of its packages (from the package folders, for its first target framework) and the shared frameworks it
-/// references. A file that cannot be read gives nothing: the folder is then compiled as if it were not restored.
+/// references; and whether the restore that wrote it failed (NuGet writes the file all the same, its errors logged in it).
+/// A file that cannot be read gives nothing: the folder is then compiled as if it were not restored.
 /// </summary>
-internal sealed record ProjectAssets(IReadOnlyList<string> CompileAssemblies, IReadOnlyList<string> Frameworks)
+internal sealed record ProjectAssets(IReadOnlyList<string> CompileAssemblies, IReadOnlyList<string> Frameworks, bool HasErrors)
 {
-    public static ProjectAssets Empty { get; } = new([], []);
+    public static ProjectAssets Empty { get; } = new([], [], HasErrors: true);
 
     public static ProjectAssets Read(string assetsFile)
     {
@@ -59,13 +60,18 @@ internal sealed record ProjectAssets(IReadOnlyList<string> CompileAssemblies, IR
                 }
             }
 
-            return new ProjectAssets(assemblies, FrameworkReferences(root, target.Name.Split('/')[0]));
+            return new ProjectAssets(assemblies, FrameworkReferences(root, target.Name.Split('/')[0]), HasErrorLogs(root));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
         {
             return Empty;
         }
     }
+
+    // "logs": [{ "code": "NU1101", "level": "Error", ... }]
+    private static bool HasErrorLogs(JsonElement root) =>
+        root.TryGetProperty("logs", out var logs) && logs.ValueKind == JsonValueKind.Array
+        && logs.EnumerateArray().Any(log => log.ValueKind == JsonValueKind.Object && log.TryGetProperty("level", out var level) && level.GetString() == "Error");
 
     private static List<string> FrameworkReferences(JsonElement root, string targetFramework) =>
         root.TryGetProperty("project", out var project) && project.TryGetProperty("frameworks", out var frameworks) && frameworks.ValueKind == JsonValueKind.Object

@@ -27,6 +27,9 @@ internal sealed record GlobalUsing(string Namespace, string? Alias, bool IsStati
 /// </summary>
 internal sealed class ProjectFile
 {
+    private readonly string _assetsFile = string.Empty;
+    private readonly Lazy<ProjectAssets?> _assets = new(() => null);
+
     private ProjectFile(string path, ImmutableArray<string> sdks)
     {
         FilePath = path;
@@ -58,10 +61,21 @@ internal sealed class ProjectFile
     public bool IsTestProject { get; private set; }
 
     /// <summary>Where its restore writes <c>project.assets.json</c>: <c>obj/</c>, or the artifacts folder with <c>UseArtifactsOutput</c>.</summary>
-    public string AssetsFile { get; private set; } = string.Empty;
+    public string AssetsFile
+    {
+        get => _assetsFile;
+        private init
+        {
+            _assetsFile = value;
+            _assets = new(() => File.Exists(value) ? ProjectAssets.Read(value) : null);
+        }
+    }
 
-    /// <summary>Whether it was restored: its <see cref="AssetsFile"/> exists.</summary>
-    public bool IsRestored => File.Exists(AssetsFile);
+    /// <summary>What its restore wrote, read once; null when it was never restored.</summary>
+    public ProjectAssets? Assets => _assets.Value;
+
+    /// <summary>Whether it was restored, and without errors.</summary>
+    public bool IsRestored => Assets is { HasErrors: false };
 
     /// <summary>The project file at <paramref name="path"/>, or null when it cannot be read or is not XML.</summary>
     public static ProjectFile? TryRead(string path)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -34,15 +35,19 @@ internal sealed class PathFilter
     public bool Includes(string relativePath)
     {
         var path = relativePath.Replace('\\', '/');
-        return IncludesButForTests(path) && !(SkipsTests && TestCode.IsTestPath(path));
+        return IncludesButForTests(path) && !IsTest(path);
     }
 
     /// <summary>Whether the file would be scanned but is left out as test code: what the "skipped as tests" count counts.</summary>
     public bool IsSkippedAsTest(string relativePath)
     {
         var path = relativePath.Replace('\\', '/');
-        return SkipsTests && IncludesButForTests(path) && TestCode.IsTestPath(path);
+        return IncludesButForTests(path) && IsTest(path);
     }
+
+    // Only below the root: what the user names is scanned, wherever it sits, and a file outside it (one a project links
+    // from elsewhere) is reported by its full path, whose folders say nothing about it.
+    private bool IsTest(string path) => SkipsTests && !Path.IsPathRooted(path) && TestCode.IsTestPath(path);
 
     private bool IncludesButForTests(string path)
     {
