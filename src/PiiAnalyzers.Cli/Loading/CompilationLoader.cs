@@ -91,12 +91,14 @@ internal static class CompilationLoader
             return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken)]);
         }
 
-        var testFiles = loaded.Compilations
-            .SelectMany(compilation => compilation.Compilation.SyntaxTrees)
-            .Select(tree => tree.FilePath)
-            .Distinct(StringComparer.Ordinal)
-            .Count(file => filter.IsSkippedAsTest(AnalysisEngine.Relative(folder, file)));
-        ReportSkippedTests(loaded.SkippedTestFiles + testFiles, console);
+        // The test projects' files that would have been scanned (not their generated ones), and the test files of the others.
+        var testFiles = loaded.SkippedTestFiles.Count(file => filter.IncludesButForTests(AnalysisEngine.Relative(folder, file)))
+            + loaded.Compilations
+                .SelectMany(compilation => compilation.Compilation.SyntaxTrees)
+                .Select(tree => tree.FilePath)
+                .Distinct(StringComparer.Ordinal)
+                .Count(file => filter.IsSkippedAsTest(AnalysisEngine.Relative(folder, file)));
+        ReportSkippedTests(testFiles, console);
         return new LoadedCode(folder, loaded.Compilations);
     }
 

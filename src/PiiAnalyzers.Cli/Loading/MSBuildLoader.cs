@@ -12,8 +12,8 @@ using PiiAnalyzers.Cli.Output;
 
 namespace PiiAnalyzers.Cli.Loading;
 
-/// <summary>What <see cref="MSBuildLoader"/> loaded: a compilation per project, and how many files of skipped test projects it left out.</summary>
-internal sealed record MSBuildLoad(IReadOnlyList<LoadedCompilation> Compilations, int SkippedTestFiles);
+/// <summary>What <see cref="MSBuildLoader"/> loaded: a compilation per project, and the files of the test projects it left out.</summary>
+internal sealed record MSBuildLoad(IReadOnlyList<LoadedCompilation> Compilations, IReadOnlyList<string> SkippedTestFiles);
 
 /// <summary>
 /// A project or solution loaded with MSBuild (MSBuildWorkspace, with the SDK Microsoft.Build.Locator finds): one
@@ -104,7 +104,7 @@ internal static class MSBuildLoader
         var projectFiles = projects.Select(project => project.FilePath).OfType<string>().Distinct(StringComparer.Ordinal)
             .ToDictionary(file => file, ProjectFile.TryRead, StringComparer.Ordinal);
         var testProjects = projects.Where(project => skipTestProjects && project.FilePath is { } file && projectFiles[file] is { IsTestProject: true }).ToList();
-        var skippedTestFiles = testProjects.SelectMany(project => project.Documents).Select(document => document.FilePath).Distinct(StringComparer.Ordinal).Count();
+        var skippedTestFiles = testProjects.SelectMany(project => project.Documents).Select(document => document.FilePath).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         foreach (var name in testProjects.Select(project => project.Name).Distinct(StringComparer.Ordinal))
         {
             console.Progress($"Skipping test project {name}");

@@ -49,8 +49,10 @@ internal sealed class PathFilter
     // from elsewhere) is reported by its full path, whose folders say nothing about it.
     private bool IsTest(string path) => SkipsTests && !Path.IsPathRooted(path) && TestCode.IsTestPath(path);
 
-    private bool IncludesButForTests(string path)
+    /// <summary>Whether the file would be analyzed if it were not test code: the default folders and files, and the globs.</summary>
+    public bool IncludesButForTests(string relativePath)
     {
+        var path = relativePath.Replace('\\', '/');
         var parts = path.Split('/');
         var folders = parts.Take(parts.Length - 1);
         if (folders.Any(part =>

@@ -43,7 +43,9 @@ public class RestoreTests
 
         var result = CliResult.Run("scan", Path.Combine(folder, "Unrestored.csproj"));
 
-        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        // MSBuild loads it all the same, without the attributes library it references through no package here.
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Compiling project 1 of 1: Unrestored\n", result.Error, StringComparison.Ordinal);
         Assert.Contains(NotRestored(folder), result.Error, StringComparison.Ordinal);
     }
 
