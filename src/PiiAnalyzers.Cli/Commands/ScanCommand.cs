@@ -81,7 +81,7 @@ internal sealed class ScanCommand : IPiiCommand
         try
         {
             baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
-            var filter = new PathFilter(request.Excludes, skipTests: !request.IncludeTests);
+            var filter = CompilationLoader.ForTarget(request.Path, new PathFilter(request.Excludes, skipTests: !request.IncludeTests), console);
             code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore, console, cancellationToken);
             findings = await AnalysisEngine.RunAsync(
                 code,

@@ -82,8 +82,7 @@ internal static class CompilationLoader
         MSBuildLoad loaded;
         try
         {
-            // A test project named on the command line is scanned; a solution's test projects are test code.
-            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests && !extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase), console, cancellationToken);
+            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, console, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -100,6 +99,44 @@ internal static class CompilationLoader
                 .Count(file => filter.IsSkippedAsTest(AnalysisEngine.Relative(folder, file)));
         ReportSkippedTests(testFiles, console);
         return new LoadedCode(folder, loaded.Compilations);
+    }
+
+    /// <summary>
+    /// The filter to scan <paramref name="path"/> with: <paramref name="filter"/>, but keeping test code when what is named
+    /// is test code itself (a test project, a folder holding one, a folder named as test code), so that
+    /// <c>pii scan tests/App.Tests</c> scans it. Test code is left out only below what is named.
+    /// </summary>
+    public static PathFilter ForTarget(string path, PathFilter filter, CommandConsole console)
+    {
+        if (!filter.SkipsTests || (!Directory.Exists(path) && !File.Exists(path)))
+        {
+            return filter;
+        }
+
+        var fullPath = Path.GetFullPath(path);
+        var isTest = Directory.Exists(fullPath)
+            ? TestCode.IsTestFolderName(Path.GetFileName(fullPath.TrimEnd(Path.DirectorySeparatorChar)))
+                || SafeProjectFiles(fullPath).Any(project => ProjectFile.TryRead(project) is { IsTestProject: true })
+            : fullPath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && File.Exists(fullPath) && ProjectFile.TryRead(fullPath) is { IsTestProject: true };
+        if (!isTest)
+        {
+            return filter;
+        }
+
+        console.Progress($"note: {fullPath} is test code; it is scanned whole (tests are left out only below what is named).");
+        return filter.KeepingTests();
+    }
+
+    private static string[] SafeProjectFiles(string folder)
+    {
+        try
+        {
+            return Directory.GetFiles(folder, "*.csproj");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     /// <summary>

@@ -20,8 +20,13 @@ internal sealed class PathFilter
     private readonly IReadOnlyList<Regex> _excludes;
 
     public PathFilter(IEnumerable<string> excludeGlobs, bool skipTests = false)
+        : this(excludeGlobs.Where(glob => !string.IsNullOrWhiteSpace(glob)).Select(ToRegex).ToList(), skipTests)
     {
-        _excludes = excludeGlobs.Where(glob => !string.IsNullOrWhiteSpace(glob)).Select(ToRegex).ToList();
+    }
+
+    private PathFilter(IReadOnlyList<Regex> excludes, bool skipTests)
+    {
+        _excludes = excludes;
         SkipsTests = skipTests;
     }
 
@@ -30,6 +35,9 @@ internal sealed class PathFilter
 
     /// <summary>Whether test code is left out: test folders and files here, test projects where the loader knows them.</summary>
     public bool SkipsTests { get; }
+
+    /// <summary>The same filter, keeping test code.</summary>
+    public PathFilter KeepingTests() => SkipsTests ? new PathFilter(_excludes, skipTests: false) : this;
 
     /// <summary>Whether the file at <paramref name="relativePath"/> is analyzed and reported.</summary>
     public bool Includes(string relativePath)

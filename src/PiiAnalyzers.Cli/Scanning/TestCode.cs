@@ -50,7 +50,7 @@ internal static class TestCode
         var parts = relativePath.Split('/');
         for (var i = 0; i < parts.Length - 1; i++)
         {
-            if (Folders.Any(folder => folder.IsMatch(parts[i])))
+            if (IsTestFolderName(parts[i]))
             {
                 return true;
             }
@@ -58,6 +58,9 @@ internal static class TestCode
 
         return Files.Any(file => file.IsMatch(parts[^1]));
     }
+
+    /// <summary>Whether a folder of this name holds test code.</summary>
+    public static bool IsTestFolderName(string name) => Folders.Any(folder => folder.IsMatch(name));
 
     /// <summary>Whether a project with these SDKs, <c>IsTestProject</c> value and package references is a test project.</summary>
     public static bool IsTestProject(ImmutableArray<string> sdks, string? isTestProject, ImmutableArray<string> packageReferences) =>

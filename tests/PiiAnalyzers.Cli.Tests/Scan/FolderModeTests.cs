@@ -48,7 +48,7 @@ public class FolderModeTests
             + "src/Shop.Core/Data/CustomerSeeder.cs(9,27): warning PII0001: Customer.Phone (contact.phone) is written to a log by WriteLine\n"
             + "src/Shop.Core/Data/Verification.cs(8,19): error PII0002: Verification.IdCardNumber (identity.national-id) is stored unencrypted in the database by ShopDbContext\n"
             + "src/Shop.Core/Security/SignInService.cs(8,29): warning PII0001: Customer.Phone (contact.phone) is written to a log by LogCodeSent\n"
-            + "tests/Shop.Core.Tests/CustomerChecks.cs(10,45): warning PII0003: Customer.Phone (contact.phone) is placed in the message of InvalidOperationException\n",
+            + "tests/Shop.Core.Tests/CustomerTests.cs(10,45): warning PII0003: Customer.Phone (contact.phone) is placed in the message of InvalidOperationException\n",
             result.Output);
         Assert.DoesNotContain("Skipped", result.Error, StringComparison.Ordinal);
     }
@@ -60,8 +60,30 @@ public class FolderModeTests
 
         var result = CliResult.Run("scan", folder, "--severity", "info");
 
+        // CustomerTests.cs is named as a test, in a test folder, of a test project: all of it is what the user named.
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.StartsWith($"Parsing 1 C# file(s) in {folder}\n", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"note: {folder} is test code; it is scanned whole (tests are left out only below what is named).\nParsing 1 C# file(s) in {folder}\n",
+            result.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tests/Shop.Core.Tests/Shop.Core.Tests.csproj", false)]
+    [InlineData("src/Shop.Checks/Shop.Checks.csproj", false)]
+    [InlineData("src/Shop.Checks", false)]
+    [InlineData("tests", false)]
+    [InlineData("src/Shop.Core/Shop.Core.csproj", true)]
+    [InlineData("src/Shop.Core", true)]
+    [InlineData(".", true)]
+    public void WhatIsNamed_IsScannedWhole_WhenItIsTestCode(string path, bool skipsTests)
+    {
+        var folder = CopyFixture();
+        var console = new Output.CommandConsole(new StringWriter(), new StringWriter());
+
+        var filter = CompilationLoader.ForTarget(Path.Combine(folder, path), new PathFilter([], skipTests: true), console);
+
+        Assert.Equal(skipsTests, filter.SkipsTests);
     }
 
     [Fact]

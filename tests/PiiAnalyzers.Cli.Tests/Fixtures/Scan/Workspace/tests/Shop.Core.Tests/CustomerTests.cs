@@ -2,7 +2,7 @@ using Shop.Core;
 
 namespace Shop.Core.Tests;
 
-public static class CustomerChecks
+public static class CustomerTests
 {
     public static void PhoneIsKept()
     {
