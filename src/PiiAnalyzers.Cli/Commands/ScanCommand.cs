@@ -30,7 +30,7 @@ internal sealed class ScanCommand : IPiiCommand
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file does not have." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every finding in this baseline file (the run then counts them as known)." };
         var severity = new Option<string>("--severity") { Description = "The lowest severity reported and failed on: info, warning or error.", DefaultValueFactory = _ => "warning" };
-        var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable), e.g. 'Legacy/**' or '*.Tests.cs'.", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable), e.g. 'Legacy/**' or '*.Old.cs'.", AllowMultipleArgumentsPerToken = false };
         var includeTests = new Option<bool>("--include-tests") { Description = "Also scan test projects, test folders and files, fixtures and seeders (left out by default)." };
         var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the project or solution (or the folder's) first, so that its packages' types resolve." };
         var command = new Command("scan", "Run every PiiAnalyzers analyzer over a folder, project or solution without building it.")
