@@ -105,6 +105,42 @@ public class RestoreTests
         Assert.Contains($"note: --restore: {folder} holds no project or solution file to restore.\n", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RestoredProject_ItsPackagesAreReferenced_InsteadOfStandIns()
+    {
+        var folder = CopyFixture();
+        var packages = Path.Combine(folder, "packages");
+        var serilog = Path.Combine(packages, "serilog", "4.4.0", "lib", "net10.0", "Serilog.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(serilog)!);
+        var package = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Serilog",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Serilog { public static class Log { public static void Information(string messageTemplate, params object[] propertyValues) { } } public interface ILogger { } }")],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using (var stream = File.Create(serilog))
+        {
+            Assert.True(package.Emit(stream).Success);
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "obj"));
+        File.WriteAllText(Path.Combine(folder, "obj", "project.assets.json"), $$"""
+            {
+              "version": 3,
+              "targets": { "net10.0": { "Serilog/4.4.0": { "type": "package", "compile": { "lib/net10.0/Serilog.dll": {} } } } },
+              "libraries": { "Serilog/4.4.0": { "type": "package", "path": "serilog/4.4.0" } },
+              "packageFolders": { "{{packages.Replace("\\", "\\\\", StringComparison.Ordinal)}}": {} }
+            }
+            """);
+        File.WriteAllText(Path.Combine(folder, "Audit.cs"), "namespace Unrestored;\n\npublic static class Audit\n{\n    public static void Record(Member member) => Serilog.Log.Information(\"Renamed {Email}\", member.Email);\n}\n");
+
+        var result = CliResult.Run("scan", folder);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal("Audit.cs(5,92): warning PII0001: Member.Email (contact.email) is written to a log by Information\n" + Finding, result.Output);
+        Assert.Contains("Referencing the packages of 1 restored project(s).\n", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("stood in for", result.Error, StringComparison.Ordinal);
+    }
+
     private static string NotRestored(string folder) =>
         $"{Path.Combine(folder, "Unrestored.csproj")}: not restored: results are incomplete (run 'dotnet restore' or pass --restore)\n";
 
