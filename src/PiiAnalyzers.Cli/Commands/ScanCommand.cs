@@ -82,7 +82,7 @@ internal sealed class ScanCommand : IPiiCommand
         {
             baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
             var filter = CompilationLoader.ForTarget(request.Path, new PathFilter(request.Excludes, skipTests: !request.IncludeTests), console);
-            code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore, console, cancellationToken);
+            code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, console, cancellationToken);
             findings = await AnalysisEngine.RunAsync(
                 code,
                 analyzers,

@@ -22,6 +22,14 @@ internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfig
 /// <summary>What <see cref="CompilationLoader"/> loaded: the compilations and the folder paths are reported relative to.</summary>
 internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> Compilations);
 
+/// <summary>Whether the command offers <c>--restore</c> (the note on an unrestored project then names it), and whether it was passed.</summary>
+internal enum RestoreOption
+{
+    NotOffered,
+    Offered,
+    Requested,
+}
+
 /// <summary>
 /// The code a command reads: a folder compiled ad hoc from its .cs files as their project files would build them, so far
 /// as that goes without MSBuild (<see cref="FolderCompilation"/>; types from unrestored packages do not resolve), with its
@@ -37,26 +45,26 @@ internal static class CompilationLoader
     /// </summary>
     public static readonly EnumerationOptions EveryFolderBelow = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
 
-    /// <summary>The code at <paramref name="path"/>, not restored first.</summary>
+    /// <summary>The code at <paramref name="path"/>, for a command without <c>--restore</c>.</summary>
     public static Task<LoadedCode> LoadAsync(string path, PathFilter filter, CommandConsole console, CancellationToken cancellationToken) =>
-        LoadAsync(path, filter, restore: false, console, cancellationToken);
+        LoadAsync(path, filter, RestoreOption.NotOffered, console, cancellationToken);
 
     /// <summary>
-    /// The code at <paramref name="path"/>; with <paramref name="restore"/>, <c>dotnet restore</c> runs on the project or
+    /// The code at <paramref name="path"/>; with <see cref="RestoreOption.Requested"/>, <c>dotnet restore</c> runs on the project or
     /// solution (or the project files of the folder) first. A project that was never restored is named on standard error,
     /// its results incomplete; with <see cref="PathFilter.SkipsTests"/>, test projects and files are left out and counted there.
     /// </summary>
-    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, bool restore, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
         {
             var root = Path.GetFullPath(path);
-            if (restore)
+            if (restore == RestoreOption.Requested)
             {
                 await RestoreFolderAsync(root, console, cancellationToken);
             }
 
-            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken)]);
+            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken, restore)]);
         }
 
         if (!File.Exists(path))
@@ -74,7 +82,7 @@ internal static class CompilationLoader
 
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath)!;
-        if (restore)
+        if (restore == RestoreOption.Requested)
         {
             await ProjectRestore.RunAsync(fullPath, console, cancellationToken);
         }
@@ -82,12 +90,12 @@ internal static class CompilationLoader
         MSBuildLoad loaded;
         try
         {
-            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, console, cancellationToken);
+            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, restore, console, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             console.Progress($"note: {fullPath} could not be loaded with MSBuild ({FirstLine(exception.Message)}); compiling the .cs files of {folder} instead.");
-            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken)]);
+            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken, restore)]);
         }
 
         // The test projects' files that would have been scanned (not their generated ones), and the test files of the others.
@@ -143,7 +151,7 @@ internal static class CompilationLoader
     /// The .cs files of <paramref name="root"/> that <paramref name="filter"/> keeps, in one compilation with the framework
     /// and the attributes, and what their project files give a build (<see cref="FolderCompilation"/>).
     /// </summary>
-    public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
+    public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken, RestoreOption restore = RestoreOption.NotOffered)
     {
         var projects = new FolderProjects();
         var skippedTests = 0;
@@ -182,7 +190,7 @@ internal static class CompilationLoader
         var owners = files.Select(file => file.Project).OfType<ProjectFile>().Distinct().OrderBy(project => project.FilePath, StringComparer.Ordinal).ToList();
         foreach (var project in owners.Where(project => !project.IsRestored && Path.GetDirectoryName(project.FilePath) == root.TrimEnd(Path.DirectorySeparatorChar)))
         {
-            ReportNotRestored(project.FilePath, console);
+            ReportNotRestored(project.FilePath, restore, console);
         }
 
         var compilation = FolderCompilation.Create(Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)), root, trees, owners, parseOptions, console);
@@ -204,8 +212,10 @@ internal static class CompilationLoader
     }
 
     /// <summary>The note for a project that was never restored: without its packages the scan misses what they define.</summary>
-    public static void ReportNotRestored(string project, CommandConsole console) =>
-        console.Progress($"{project}: not restored: results are incomplete (run 'dotnet restore' or pass --restore)");
+    public static void ReportNotRestored(string project, RestoreOption restore, CommandConsole console) =>
+        console.Progress(restore == RestoreOption.NotOffered
+            ? $"{project}: not restored: results are incomplete (run 'dotnet restore')"
+            : $"{project}: not restored: results are incomplete (run 'dotnet restore' or pass --restore)");
 
     private static void ReportSkippedTests(int count, CommandConsole console)
     {

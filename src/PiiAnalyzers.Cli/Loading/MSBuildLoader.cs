@@ -24,14 +24,14 @@ internal static class MSBuildLoader
 {
     /// <exception cref="InputException">MSBuild cannot load the project; the message gives MSBuild's reasons.</exception>
     public static async Task<IReadOnlyList<LoadedCompilation>> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken) =>
-        (await LoadAsync(path, skipTestProjects: false, console, cancellationToken)).Compilations;
+        (await LoadAsync(path, skipTestProjects: false, RestoreOption.NotOffered, console, cancellationToken)).Compilations;
 
     /// <summary>The project or solution at <paramref name="path"/>; with <paramref name="skipTestProjects"/>, without its test projects, which are not compiled.</summary>
     /// <exception cref="InputException">MSBuild cannot load the project; the message gives MSBuild's reasons.</exception>
-    public static async Task<MSBuildLoad> LoadAsync(string path, bool skipTestProjects, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<MSBuildLoad> LoadAsync(string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
-        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), skipTestProjects, console, cancellationToken);
+        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), skipTestProjects, restore, console, cancellationToken);
     }
 
     private static void RegisterMSBuild()
@@ -53,7 +53,7 @@ internal static class MSBuildLoader
 
     // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<MSBuildLoad> LoadWithWorkspaceAsync(string path, bool skipTestProjects, CommandConsole console, CancellationToken cancellationToken)
+    private static async Task<MSBuildLoad> LoadWithWorkspaceAsync(string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
     {
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
@@ -115,7 +115,7 @@ internal static class MSBuildLoader
         {
             if (projectFiles[file] is { IsRestored: false })
             {
-                CompilationLoader.ReportNotRestored(file, console);
+                CompilationLoader.ReportNotRestored(file, restore, console);
             }
         }
 

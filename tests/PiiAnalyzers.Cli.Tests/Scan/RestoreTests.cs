@@ -37,6 +37,17 @@ public class RestoreTests
     }
 
     [Fact]
+    public void CommandWithoutRestore_DoesNotOfferIt()
+    {
+        var folder = CopyFixture();
+        var policy = Path.Combine(TestFiles.Root, "tests", "PiiAnalyzers.Cli.Tests", "Fixtures", "Check", "PRIVACY.md");
+
+        var result = CliResult.Run("check", folder, "--policy", policy);
+
+        Assert.Contains($"{Path.Combine(folder, "Unrestored.csproj")}: not restored: results are incomplete (run 'dotnet restore')\n", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnrestoredProject_InMSBuildMode_SaysSo()
     {
         var folder = CopyFixture();
