@@ -20,6 +20,7 @@ public static class PiiCli
         new CheckCommand(),
         new PolicyEvalCommand(),
         new ScanCommand(),
+        new AnnotateCommand(),
     };
 
     /// <summary>Runs the command line; everything meant for a pipe goes to <paramref name="stdout"/>, the rest to <paramref name="stderr"/>.</summary>

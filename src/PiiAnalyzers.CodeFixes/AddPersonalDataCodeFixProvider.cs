@@ -34,10 +34,14 @@ public sealed class AddPersonalDataCodeFixProvider : CategoryCodeFixProvider<Syn
         var endOfLine = PersonalDataSyntax.EndOfLine(root);
 
         // A variable of a field that declares several is rewritten with its field, which becomes several declarations.
+        // Both are tracked: the other targets are replaced in the tracked root, where the original nodes no longer are.
         var fieldsToSplit = categories.Keys.OfType<VariableDeclaratorSyntax>().Select(variable => (FieldDeclarationSyntax)variable.Parent!.Parent!).Distinct().ToList();
-        var rewritten = root.TrackNodes(fieldsToSplit).ReplaceNodes(
-            categories.Keys.Where(target => target is not VariableDeclaratorSyntax),
-            (original, current) => AddAttribute(original, current, syntax.AttributeList(categories[original]), endOfLine));
+        var others = categories.Keys.Where(target => target is not VariableDeclaratorSyntax).ToList();
+        var tracked = root.TrackNodes(fieldsToSplit.Concat(others));
+        var originals = others.ToDictionary(target => tracked.GetCurrentNode(target)!, target => target);
+        var rewritten = tracked.ReplaceNodes(
+            originals.Keys,
+            (inTracked, current) => AddAttribute(originals[inTracked], current, syntax.AttributeList(categories[originals[inTracked]]), endOfLine));
         foreach (var field in fieldsToSplit)
         {
             rewritten = rewritten.ReplaceNode(rewritten.GetCurrentNode(field)!, Split(field, categories, syntax, endOfLine));

@@ -129,11 +129,33 @@ public static class DiagnosticDescriptors
         description: Localized(nameof(Resources.PII0001_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInLog));
 
+    /// <summary>PII0001 about data inferred from a name or type: reported at the <c>pii_inference_severity</c> (Info by default).</summary>
+    public static readonly DiagnosticDescriptor PersonalDataInLogInferred = new(
+        RuleIdentifiers.PersonalDataInLog,
+        Localized(nameof(Resources.PII0001_Title)),
+        Localized(nameof(Resources.PII0001_Inferred_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0001_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInLog));
+
     /// <summary>PII0003: personal data in an exception message. Reported at error severity when the data is sensitive.</summary>
     public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = new(
         RuleIdentifiers.PersonalDataInExceptionMessage,
         Localized(nameof(Resources.PII0003_Title)),
         Localized(nameof(Resources.PII0003_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0003_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInExceptionMessage));
+
+    /// <summary>PII0003 about data inferred from a name or type: reported at the <c>pii_inference_severity</c> (Info by default).</summary>
+    public static readonly DiagnosticDescriptor PersonalDataInExceptionMessageInferred = new(
+        RuleIdentifiers.PersonalDataInExceptionMessage,
+        Localized(nameof(Resources.PII0003_Title)),
+        Localized(nameof(Resources.PII0003_Inferred_Message)),
         DiagnosticCategories.Logging,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -173,6 +195,17 @@ public static class DiagnosticDescriptors
         description: Localized(nameof(Resources.PII0002_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted));
 
+    /// <summary>PII0002 about data inferred from a name or type: reported at the <c>pii_inference_severity</c> (Info by default).</summary>
+    public static readonly DiagnosticDescriptor PersonalDataStoredUnencryptedInferred = new(
+        RuleIdentifiers.PersonalDataStoredUnencrypted,
+        Localized(nameof(Resources.PII0002_Title)),
+        Localized(nameof(Resources.PII0002_Inferred_Message)),
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0002_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted));
+
     /// <summary>PII0002, on a property of an EF Core entity type. Error when the data is sensitive.</summary>
     public static readonly DiagnosticDescriptor EntityPropertyStoredUnencrypted = new(
         RuleIdentifiers.PersonalDataStoredUnencrypted,
@@ -185,11 +218,34 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>PII0002 on an EF Core entity property inferred to be personal data by its name or type.</summary>
+    public static readonly DiagnosticDescriptor EntityPropertyStoredUnencryptedInferred = new(
+        RuleIdentifiers.PersonalDataStoredUnencrypted,
+        Localized(nameof(Resources.PII0002_Title)),
+        Localized(nameof(Resources.PII0002_Entity_Inferred_Message)),
+        DiagnosticCategories.Storage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0002_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataStoredUnencrypted),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>PII0005: personal data placed in an outgoing HTTP request when the member declares no <c>[SharedWith]</c>.</summary>
     public static readonly DiagnosticDescriptor PersonalDataSharedUndeclared = new(
         RuleIdentifiers.PersonalDataSharedUndeclared,
         Localized(nameof(Resources.PII0005_Title)),
         Localized(nameof(Resources.PII0005_Message)),
+        DiagnosticCategories.Sharing,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0005_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataSharedUndeclared));
+
+    /// <summary>PII0005 about data inferred from a name or type: reported at the <c>pii_inference_severity</c> (Info by default).</summary>
+    public static readonly DiagnosticDescriptor PersonalDataSharedUndeclaredInferred = new(
+        RuleIdentifiers.PersonalDataSharedUndeclared,
+        Localized(nameof(Resources.PII0005_Title)),
+        Localized(nameof(Resources.PII0005_Inferred_Message)),
         DiagnosticCategories.Sharing,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -1,9 +1,12 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using PiiAnalyzers.Cli.Annotating;
 using PiiAnalyzers.Cli.Loading;
 using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Cli.Scanning;
 using PiiAnalyzers.Inventory;
 
 namespace PiiAnalyzers.Cli.Commands;
@@ -78,7 +81,9 @@ internal sealed class InventoryCommand : IPiiCommand
             return console.BadInput($"{path}: {exception.Message}");
         }
 
-        console.Progress($"Found {document.Elements.Count} personal data element(s).");
+        console.Progress(document.Elements.Count == 0 && !IsAssembly(path)
+            ? await NothingMarkedAsync(path, cancellationToken)
+            : $"Found {document.Elements.Count} personal data element(s).");
         try
         {
             console.WriteResult(InventoryReports.Write(document, format, language), outputFile);
@@ -89,5 +94,31 @@ internal sealed class InventoryCommand : IPiiCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static bool IsAssembly(string path) =>
+        !Directory.Exists(path) && Path.GetExtension(path).ToLowerInvariant() is ".dll" or ".exe";
+
+    // Code nobody annotated yet: say how much of it looks like personal data (PII0006), and what to do about it. The
+    // code is loaded again, quietly, for the analyzer: only when the inventory is empty.
+    private static async Task<string> NothingMarkedAsync(string path, CancellationToken cancellationToken)
+    {
+        int count;
+        try
+        {
+            var code = await CompilationLoader.LoadAsync(path, PathFilter.Default, new CommandConsole(TextWriter.Null, TextWriter.Null), cancellationToken);
+            count = PersonalDataCandidates.CountMembers(await PersonalDataCandidates.FindAsync(code, PathFilter.Default, cancellationToken));
+        }
+        catch (Exception exception) when (exception is InputException || CommandConsole.IsInputProblem(exception))
+        {
+            return "No member is marked as personal data.";
+        }
+
+        return count switch
+        {
+            0 => "No member is marked as personal data, and none looks like personal data.",
+            1 => "No member is marked as personal data; 1 member looks like personal data (run 'pii scan --severity info' to list it, 'pii annotate' to mark it).",
+            _ => $"No member is marked as personal data; {count} members look like personal data (run 'pii scan --severity info' to list them, 'pii annotate' to mark them).",
+        };
     }
 }

@@ -87,7 +87,7 @@ internal sealed class ScanCommand : IPiiCommand
                 code,
                 analyzers,
                 ImmutableArray<AdditionalText>.Empty,
-                inner => inner,
+                ScanDefaults.Apply,
                 filter,
                 console,
                 cancellationToken);

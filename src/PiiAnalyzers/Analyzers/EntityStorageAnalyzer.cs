@@ -27,7 +27,7 @@ namespace PiiAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.EntityPropertyStoredUnencrypted);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.EntityPropertyStoredUnencrypted, DiagnosticDescriptors.EntityPropertyStoredUnencryptedInferred);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -35,12 +35,7 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
-            if (!model.Markers.AnyMarkerVisible)
-            {
-                return;
-            }
-
+            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var sanitizers = Sanitizers.Create(start.Compilation, start.Options);
             var entityFramework = EntityFrameworkTypes.Resolve(start.Compilation, start.Options, sanitizers, model.Markers.EncryptedAtRest);
             if (entityFramework is null)
@@ -172,8 +167,11 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
                         continue;
                     }
 
-                    context.ReportDiagnostic(LeakDiagnostics.Create(
-                        DiagnosticDescriptors.EntityPropertyStoredUnencrypted, location, member.IsSensitive, properties: null, source.ToString(), _dbContext.Name));
+                    if (LeakDiagnostics.Create(
+                        LeakRule.EntityStorage, location, ImmutableArray.Create(source), _tracker.Model.InferenceSettingsFor(tree), properties: null, _dbContext.Name) is { } diagnostic)
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
                 }
             }
         }

@@ -14,7 +14,7 @@ namespace PiiAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInExceptionMessage);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInExceptionMessage, DiagnosticDescriptors.PersonalDataInExceptionMessageInferred);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -23,12 +23,12 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
-            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
-            if (exception is null || !model.Markers.AnyMarkerVisible)
+            if (exception is null)
             {
                 return;
             }
 
+            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(exception, tracker);
             start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
@@ -65,10 +65,11 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
                 }
 
                 var flow = _tracker.Track(argument.Value, ValueUse.AsText, context.CancellationToken);
-                if (!flow.IsEmpty)
+                var location = argument.Value.Syntax.GetLocation();
+                if (!flow.IsEmpty
+                    && LeakDiagnostics.Create(LeakRule.ExceptionMessage, location, flow.Sources, _tracker.Model.InferenceSettingsFor(argument.Value.Syntax.SyntaxTree), properties: null, type.Name) is { } diagnostic)
                 {
-                    context.ReportDiagnostic(LeakDiagnostics.Create(
-                        DiagnosticDescriptors.PersonalDataInExceptionMessage, argument.Value.Syntax.GetLocation(), flow.IsSensitive, properties: null, flow.Describe(), type.Name));
+                    context.ReportDiagnostic(diagnostic);
                 }
             }
         }

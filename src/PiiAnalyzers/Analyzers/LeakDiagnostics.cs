@@ -1,12 +1,17 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.DataFlow;
+using PiiAnalyzers.Options;
 
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
-/// Creates the leak diagnostics (PII0001, PII0002, PII0003, PII0004): at the descriptor's default severity (warning), raised to
-/// error when the data is sensitive. A <c>dotnet_diagnostic.ID.severity</c> entry in <c>.editorconfig</c> still applies
-/// to both, because the compiler applies it after the analyzer reports.
+/// Creates the leak diagnostics (PII0001–PII0005): at the descriptor's default severity (warning), raised to error when the
+/// data is sensitive. Data that is only inferred from a member's name or type is reported with the rule's "inferred"
+/// descriptor (same id, a message that says what it was inferred from) at the file's <c>pii_inference_severity</c>, so
+/// that a guess never fails a build by default. A <c>dotnet_diagnostic.ID.severity</c> entry in <c>.editorconfig</c> still
+/// applies to both, because the compiler applies it after the analyzer reports.
 /// </summary>
 public static class LeakDiagnostics
 {
@@ -26,4 +31,91 @@ public static class LeakDiagnostics
             additionalLocations: null,
             properties,
             messageArguments);
+
+    /// <summary>
+    /// The diagnostic for these sources reaching <paramref name="target"/>; null when the data is all inferred and the
+    /// file's <c>pii_inference_severity</c> is <c>none</c>.
+    /// </summary>
+    /// <param name="rule">The rule's descriptor and its inferred twin.</param>
+    /// <param name="location">Where the data reaches the sink.</param>
+    /// <param name="sources">The personal data that reaches it.</param>
+    /// <param name="inference">The inference settings of the file.</param>
+    /// <param name="properties">Properties for a code fix; null when none.</param>
+    /// <param name="target">The sink, as the message names it.</param>
+    public static Diagnostic? Create(
+        LeakRule rule,
+        Location location,
+        ImmutableArray<PersonalDataSource> sources,
+        InferenceOptions inference,
+        ImmutableDictionary<string, string?>? properties,
+        string target)
+    {
+        var described = PersonalDataFlow.Describe(sources);
+        var inferred = sources.FirstOrDefault(source => source.IsInferred);
+        if (inferred?.Member.Inference is not { } evidence)
+        {
+            return Create(rule.Descriptor, location, rule.RaisedWhenSensitive && sources.Any(source => source.IsSensitive), properties, described, target);
+        }
+
+        // Marked or framework data among it decides the severity as usual; inferred data alone, the user's setting.
+        var known = sources.Where(source => !source.IsInferred).ToImmutableArray();
+        DiagnosticSeverity severity;
+        if (!known.IsEmpty)
+        {
+            severity = rule.RaisedWhenSensitive && known.Any(source => source.IsSensitive) ? DiagnosticSeverity.Error : rule.Descriptor.DefaultSeverity;
+        }
+        else if (ToSeverity(inference.Severity) is { } configured)
+        {
+            severity = configured;
+        }
+        else
+        {
+            return null;
+        }
+
+        return Diagnostic.Create(rule.Inferred, location, severity, additionalLocations: null, properties, described, target, evidence.EvidenceText);
+    }
+
+    private static DiagnosticSeverity? ToSeverity(ReportDiagnostic report) =>
+        report switch
+        {
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+            _ => null,
+        };
+}
+
+/// <summary>A leak rule's two descriptors: for marked or framework data, and for data inferred from a name or type.</summary>
+public sealed class LeakRule
+{
+    public LeakRule(DiagnosticDescriptor descriptor, DiagnosticDescriptor inferred, bool raisedWhenSensitive)
+    {
+        Descriptor = descriptor;
+        Inferred = inferred;
+        RaisedWhenSensitive = raisedWhenSensitive;
+    }
+
+    public static LeakRule Log { get; } = new(DiagnosticDescriptors.PersonalDataInLog, DiagnosticDescriptors.PersonalDataInLogInferred, true);
+
+    public static LeakRule ExceptionMessage { get; } =
+        new(DiagnosticDescriptors.PersonalDataInExceptionMessage, DiagnosticDescriptors.PersonalDataInExceptionMessageInferred, true);
+
+    public static LeakRule Storage { get; } =
+        new(DiagnosticDescriptors.PersonalDataStoredUnencrypted, DiagnosticDescriptors.PersonalDataStoredUnencryptedInferred, true);
+
+    public static LeakRule EntityStorage { get; } =
+        new(DiagnosticDescriptors.EntityPropertyStoredUnencrypted, DiagnosticDescriptors.EntityPropertyStoredUnencryptedInferred, true);
+
+    /// <summary>PII0005 stays a warning whatever the data: the rule is about a missing declaration.</summary>
+    public static LeakRule Sharing { get; } =
+        new(DiagnosticDescriptors.PersonalDataSharedUndeclared, DiagnosticDescriptors.PersonalDataSharedUndeclaredInferred, false);
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public DiagnosticDescriptor Inferred { get; }
+
+    /// <summary>Whether sensitive data raises the finding to an error.</summary>
+    public bool RaisedWhenSensitive { get; }
 }

@@ -14,7 +14,7 @@ namespace PiiAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog, DiagnosticDescriptors.PersonalDataInLogInferred);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -22,18 +22,13 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
-            if (!model.Markers.AnyMarkerVisible)
-            {
-                return;
-            }
-
             var sinks = LogSinks.Resolve(start.Compilation, start.Options);
             if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
             {
                 return;
             }
 
+            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker);
             start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
@@ -59,6 +54,8 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // A plain hole of a constant template prints its argument's ToString(); only {@Destructured} writes its members.
+            var template = MessageTemplate.Of(invocation);
             foreach (var argument in invocation.Arguments)
             {
                 if (!_sinks.IsPayload(argument))
@@ -66,37 +63,37 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                // params object[] args: each element is its own argument to the reader.
+                // params object[] args: each element is its own argument to the reader, and fills the template's next hole.
                 switch (argument.Value)
                 {
                     case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
-                        foreach (var element in initializer.ElementValues)
-                        {
-                            Check(context, element, sinkName);
-                        }
-
+                        CheckTemplateArguments(context, initializer.ElementValues, template, sinkName);
                         break;
                     case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
-                        foreach (var element in collection.Elements)
-                        {
-                            Check(context, element, sinkName);
-                        }
-
+                        CheckTemplateArguments(context, collection.Elements, template, sinkName);
                         break;
                     default:
-                        Check(context, argument.Value, sinkName);
+                        Check(context, argument.Value, ValueUse.AsValue, sinkName);
                         break;
                 }
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
+        private void CheckTemplateArguments(OperationAnalysisContext context, ImmutableArray<IOperation> elements, MessageTemplate? template, string sinkName)
         {
-            var flow = _tracker.Track(value, ValueUse.AsValue, context.CancellationToken);
-            if (!flow.IsEmpty)
+            for (var i = 0; i < elements.Length; i++)
             {
-                context.ReportDiagnostic(LeakDiagnostics.Create(
-                    DiagnosticDescriptors.PersonalDataInLog, value.Syntax.GetLocation(), flow.IsSensitive, properties: null, flow.Describe(), sinkName));
+                Check(context, elements[i], template?.UseOf(i) ?? ValueUse.AsValue, sinkName);
+            }
+        }
+
+        private void Check(OperationAnalysisContext context, IOperation value, ValueUse use, string sinkName)
+        {
+            var flow = _tracker.Track(value, use, context.CancellationToken);
+            if (!flow.IsEmpty
+                && LeakDiagnostics.Create(LeakRule.Log, value.Syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(value.Syntax.SyntaxTree), properties: null, sinkName) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }

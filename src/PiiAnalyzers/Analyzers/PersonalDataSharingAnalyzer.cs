@@ -16,7 +16,7 @@ namespace PiiAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataSharedUndeclared);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataSharedUndeclared, DiagnosticDescriptors.PersonalDataSharedUndeclaredInferred);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -24,18 +24,13 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
-            if (!model.Markers.AnyMarkerVisible)
-            {
-                return;
-            }
-
             var sinks = SharingSinks.Resolve(start.Compilation, start.Options);
             if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
             {
                 return;
             }
 
+            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker);
             start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
@@ -91,11 +86,12 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.PersonalDataSharedUndeclared,
-                shared.Value.Syntax.GetLocation(),
-                PersonalDataFlow.Describe(undeclared),
-                shared.Target));
+            var syntax = shared.Value.Syntax;
+            if (LeakDiagnostics.Create(
+                LeakRule.Sharing, syntax.GetLocation(), undeclared, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, shared.Target) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
 
     public const string ProtectAsBytes = "bytes";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataStoredUnencrypted);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonalDataStoredUnencrypted, DiagnosticDescriptors.PersonalDataStoredUnencryptedInferred);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -36,12 +36,6 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.GetOrCreate(start.Compilation, start.Options);
-            if (!model.Markers.AnyMarkerVisible)
-            {
-                return;
-            }
-
             var sinks = StorageSinks.Resolve(start.Compilation, start.Options);
             var anyInvocationSink = sinks.AnyInvocationSink || sinks.AnyConfigured();
             if (!anyInvocationSink && !sinks.AnyParameterType)
@@ -49,6 +43,7 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker, new EncryptionRequirements(start.Options));
             if (anyInvocationSink)
@@ -163,13 +158,11 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(LeakDiagnostics.Create(
-                DiagnosticDescriptors.PersonalDataStoredUnencrypted,
-                value.Syntax.GetLocation(),
-                unencrypted.Any(source => source.IsSensitive),
-                ProtectProperties(value),
-                PersonalDataFlow.Describe(unencrypted),
-                sinkName));
+            if (LeakDiagnostics.Create(
+                LeakRule.Storage, value.Syntax.GetLocation(), unencrypted, _tracker.Model.InferenceSettingsFor(tree), ProtectProperties(value), sinkName) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
 
         // What IDataProtector.Protect could take in the value's place: a string (DataProtectionCommonExtensions) or bytes.

@@ -66,9 +66,27 @@ public sealed class PersonalDataFlow
         return new PersonalDataFlow(Distinct(Sources.Concat(other.Sources)), Origins.Concat(other.Origins).Distinct().ToImmutableArray());
     }
 
+    /// <summary>Whether any of the data is only inferred from a member's name or type.</summary>
+    public bool AnyInferred => Sources.Any(source => source.IsInferred);
+
+    /// <summary>Whether all of the data is inferred: nothing marked or given by the framework is among it.</summary>
+    public bool AllInferred => !IsEmpty && Sources.All(source => source.IsInferred);
+
+    // One member is one source; two claims looked up by one method are two (FindFirst(ClaimTypes.Email), FindFirst(ClaimTypes.Name)).
     private static ImmutableArray<PersonalDataSource> Distinct(IEnumerable<PersonalDataSource> sources)
     {
-        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        return sources.Where(source => seen.Add(source.Symbol)).ToImmutableArray();
+        var seen = new HashSet<(ISymbol, string)>(SourceKeyComparer.Instance);
+        return sources.Where(source => seen.Add((source.Symbol, source.DisplayName))).ToImmutableArray();
+    }
+
+    private sealed class SourceKeyComparer : IEqualityComparer<(ISymbol Symbol, string DisplayName)>
+    {
+        public static readonly SourceKeyComparer Instance = new();
+
+        public bool Equals((ISymbol Symbol, string DisplayName) x, (ISymbol Symbol, string DisplayName) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol) && x.DisplayName == y.DisplayName;
+
+        public int GetHashCode((ISymbol Symbol, string DisplayName) obj) =>
+            (SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 397) ^ obj.DisplayName.GetHashCode();
     }
 }

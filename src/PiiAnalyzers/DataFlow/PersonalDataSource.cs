@@ -9,9 +9,10 @@ public sealed class PersonalDataSource
     internal PersonalDataSource(PersonalDataMember member)
     {
         Member = member;
-        DisplayName = member.Symbol is IParameterSymbol || member.Symbol.ContainingType is null
-            ? member.Symbol.Name
-            : $"{member.Symbol.ContainingType.Name}.{member.Symbol.Name}";
+        DisplayName = member.DisplayName
+            ?? (member.Symbol is IParameterSymbol || member.Symbol.ContainingType is null
+                ? member.Symbol.Name
+                : $"{member.Symbol.ContainingType.Name}.{member.Symbol.Name}");
     }
 
     /// <summary>What the model knows of the member: category, sensitivity, retention, recipients.</summary>
@@ -26,6 +27,9 @@ public sealed class PersonalDataSource
     public string Category => Member.Category;
 
     public bool IsSensitive => Member.IsSensitive;
+
+    /// <summary>Whether the data is inferred from the member's name or type rather than marked or given by the framework.</summary>
+    public bool IsInferred => Member.Origin == PersonalDataOrigin.Inferred;
 
     /// <summary><c>Customer.Email (contact.email)</c>: how diagnostics name the data.</summary>
     public override string ToString() => $"{DisplayName} ({Category})";

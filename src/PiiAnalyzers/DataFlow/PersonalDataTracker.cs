@@ -43,6 +43,8 @@ public sealed class PersonalDataTracker
         "System.Text.Json.JsonSerializer", "Newtonsoft.Json.JsonConvert", "System.Net.Http.Json.JsonContent");
 
     private readonly ConcurrentDictionary<ISymbol, PersonalDataSource> _sources = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<PersonalDataMember, PersonalDataSource> _frameworkCalls = new();
+    private readonly FrameworkSources _framework;
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<PersonalDataSource>> _wholeObjects = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<PersonalDataSource>> _toStringExposures = new(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _stringBuilder;
@@ -56,6 +58,7 @@ public sealed class PersonalDataTracker
     {
         Model = model;
         Sanitizers = sanitizers;
+        _framework = new FrameworkSources(compilation, model.Taxonomy);
         _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         _convert = compilation.GetTypeByMetadataName("System.Convert");
         _encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
@@ -85,9 +88,25 @@ public sealed class PersonalDataTracker
     public PersonalDataFlow Track(IOperation value, ValueUse use = ValueUse.AsValue, CancellationToken cancellationToken = default) =>
         new Walker(this, cancellationToken).Visit(value, use == ValueUse.AsText ? Mode.Text : Mode.Value, 0);
 
-    /// <summary>The source for a marked field, property or parameter; null when it is not personal data.</summary>
-    public PersonalDataSource? GetSource(ISymbol symbol) =>
-        Model.GetMember(symbol) is { } member ? _sources.GetOrAdd(member.Symbol, _ => new PersonalDataSource(member)) : null;
+    /// <summary>
+    /// The source for a marked (or, in a leak model, inferred) field, property or parameter, or for a framework property that
+    /// is personal data (<see cref="FrameworkSourceTable"/>); null when it is not personal data.
+    /// </summary>
+    public PersonalDataSource? GetSource(ISymbol symbol)
+    {
+        if (Model.GetMember(symbol) is { } member)
+        {
+            return _sources.GetOrAdd(member.Symbol, _ => new PersonalDataSource(member));
+        }
+
+        return symbol is IPropertySymbol property && _framework.ForProperty(property) is { } framework
+            ? _sources.GetOrAdd(framework.Symbol, _ => new PersonalDataSource(framework))
+            : null;
+    }
+
+    // A call whose result is personal data by what it is: UserManager.GetEmailAsync, FindFirst(ClaimTypes.Email).
+    private PersonalDataSource? GetSource(IInvocationOperation invocation) =>
+        _framework.ForInvocation(invocation) is { } framework ? _frameworkCalls.GetOrAdd(framework, member => new PersonalDataSource(member)) : null;
 
     /// <summary>
     /// The personal members an object of this type holds, its own, those of the objects it holds, and those of a
@@ -559,6 +578,11 @@ public sealed class PersonalDataTracker
                 return PersonalDataFlow.None;
             }
 
+            if (_tracker.GetSource(invocation) is { } framework)
+            {
+                return PersonalDataFlow.From(new[] { framework }, invocation.Syntax);
+            }
+
             var type = method.ContainingType;
             var arguments = invocation.Arguments.Select(argument => argument.Value);
 
@@ -660,11 +684,13 @@ public sealed class PersonalDataTracker
             return null;
         }
 
+        // The receiver the '?.' tested: that of the nearest conditional access whose WhenNotNull part the instance is in.
         private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
         {
-            for (var current = instance.Parent; current is not null; current = current.Parent)
+            IOperation child = instance;
+            for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
             {
-                if (current is IConditionalAccessOperation access && access.WhenNotNull.Syntax.Span.Contains(instance.Syntax.Span))
+                if (current is IConditionalAccessOperation access && access.WhenNotNull == child)
                 {
                     return access.Operation;
                 }

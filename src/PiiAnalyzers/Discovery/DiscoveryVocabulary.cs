@@ -10,7 +10,7 @@ namespace PiiAnalyzers.Discovery;
 /// Precision matters more than recall: PII0006 is a nudge, and a nudge that is often wrong gets switched off.
 /// Only data here; <see cref="PersonalDataNameMatcher"/> does the matching.
 /// </summary>
-public static class DiscoveryVocabulary
+public static partial class DiscoveryVocabulary
 {
     /// <summary>Every built-in term. A key (the words joined) appears once.</summary>
     public static ImmutableArray<VocabularyTerm> Terms { get; } = CreateTerms();
@@ -26,7 +26,9 @@ public static class DiscoveryVocabulary
         "holder", "recipient", "receiver", "sender", "consignee", "author", "beneficiary", "insured", "policyholder", "donor",
         "volunteer", "friend", "spouse", "doctor", "nurse", "worker", "teacher", "pupil", "attendee", "participant",
         "registrant", "individual", "profile", "father", "mother", "guardian", "husband", "wife", "kin", "cardholder",
-        "account", "login", "emergency",
+        "account", "login", "emergency", "invitee", "invitation", "reviewer", "requester", "requestor", "assignee", "reporter",
+        "signer", "payer", "shopper", "purchaser", "learner", "commenter", "replier", "creator", "uploader", "submitter",
+        "follower",
         "kehu", "kh", "yonghu", "yh", "huiyuan", "hy", "yuangong", "yg", "xuesheng", "bingren", "br", "huanzhe", "lianxiren",
         "lxr", "shenqingren", "sqr", "shouhuoren", "shr", "shoujianren", "sjr", "fajianren", "fjr", "chengke", "jiazhang",
         "geren", "zhenshi", "farendaibiao", "fddbr", "jinji");
@@ -45,6 +47,14 @@ public static class DiscoveryVocabulary
         "jiating", "juzhu", "changzhu", "lianxi", "xianzhu", "huji");
 
     /// <summary>
+    /// Words that say a value is stored or shown protected (<c>PasswordHash</c>, <c>EncryptedPhone</c>, <c>MaskedCardNo</c>):
+    /// discovery still suggests annotating it, with <see cref="DiscoveryConfidence.Low"/>, so the leak rules infer nothing.
+    /// </summary>
+    public static ImmutableHashSet<string> ProtectionWords { get; } = ImmutableHashSet.Create(
+        "hash", "hashed", "encrypted", "enc", "cipher", "ciphertext", "masked", "protected", "salt", "salted", "digest",
+        "jiami");
+
+    /// <summary>
     /// Words after a term that do not change what the value is: <c>PhoneNumber</c>, <c>IdCardNo</c>, <c>PasswordHash</c>,
     /// <c>AddressLine1</c>, <c>AvatarUrl</c>, <c>ShouJiHaoMa</c>. Plurals count too; so does a number (<c>Email2</c>).
     /// </summary>
@@ -61,7 +71,8 @@ public static class DiscoveryVocabulary
     public static ImmutableHashSet<string> GlobalNegatives { get; } = ImmutableHashSet.Create(
         "default", "test", "sample", "example", "dummy", "fake", "mock", "placeholder", "template", "fallback", "format",
         "pattern", "regex", "mask", "max", "min", "maximum", "minimum", "hint", "label", "caption", "prompt", "watermark",
-        "system", "smtp", "noreply", "no", "reply", "support", "admin", "service", "api", "bot", "robot");
+        "system", "smtp", "noreply", "no", "reply", "support", "admin", "service", "api", "bot", "robot", "title", "description",
+        "tooltip", "heading", "allow", "use", "show", "hide", "enable", "disable", "require");
 
     /// <summary>
     /// Words that, before a term of the category or in the name of the type that declares it (unless that name names a
@@ -71,7 +82,7 @@ public static class DiscoveryVocabulary
     {
         ["contact.email"] = ImmutableHashSet.Create(
             "helpdesk", "sales", "marketing", "notification", "notifications", "alert", "alerts", "webmaster", "postmaster",
-            "abuse", "company", "corporate", "server", "host", "relay", "feedback", "report", "reports", "ops", "devops"),
+            "abuse", "company", "corporate", "server", "host", "relay", "feedback", "ops", "devops"),
         ["contact.phone"] = ImmutableHashSet.Create(
             "helpdesk", "sales", "hotline", "company", "corporate", "store", "shop", "merchant", "head", "ear", "micro", "kefu"),
         ["contact.address"] = ImmutableHashSet.Create(
@@ -80,16 +91,23 @@ public static class DiscoveryVocabulary
             "relative", "absolute", "start", "end", "return", "pointer", "ptr", "broadcast", "multicast", "loopback", "url",
             "uri", "http", "https", "dns", "hardware", "node", "peer", "callback", "redirect", "to", "from", "cc", "bcc",
             "sender", "recipient", "wallet", "contract", "token", "hex", "bluetooth", "ble", "device", "machine", "store",
-            "shop", "warehouse", "company", "office", "ip", "wangluo"),
+            "shop", "warehouse", "company", "office", "wangluo", "connection", "site", "website", "page", "portal", "hub",
+            "grpc", "rpc", "webhook", "hook", "notify", "publish", "published", "external", "internal", "upstream", "backend",
+            "frontend", "target", "source", "origin", "broker", "queue", "bus", "tcp", "udp", "ws", "websocket", "authority",
+            "issuer", "auth", "tax", "rate", "rates", "zone", "area", "region", "territory", "price", "pricing", "tariff",
+            "branch", "venue", "merchant", "vendor", "supplier", "bank"),
         ["account.credential"] = ImmutableHashSet.Create(
             "db", "database", "connection", "redis", "mail", "email", "proxy", "ftp", "sftp", "ssh", "keystore", "key",
             "store", "certificate", "cert", "pfx", "signing", "root", "sa", "wifi", "vault", "client", "app", "application",
-            "bind", "ldap", "server", "rabbit", "rabbitmq", "mq", "kafka", "sql", "mysql", "postgres", "mongo", "zip", "archive"),
+            "bind", "ldap", "server", "rabbit", "rabbitmq", "mq", "kafka", "sql", "mysql", "postgres", "mongo", "zip", "archive",
+            "merchant", "partner", "vendor", "supplier", "gateway", "master", "shared"),
         ["online.ip-address"] = ImmutableHashSet.Create(
             "server", "host", "bind", "listen", "listening", "gateway", "proxy", "dns", "local", "loopback", "broadcast",
             "multicast", "subnet", "router", "node", "peer", "master", "slave", "cluster", "target", "destination", "internal",
             "private", "nat", "vip", "lan", "intranet", "whitelist", "allowlist", "blacklist", "blocklist", "allowed", "blocked",
-            "trusted", "known"),
+            "trusted", "known", "lan", "wan", "vpn", "published", "advertised", "upstream", "redis", "db", "database", "sql",
+            "ftp", "ntp", "dhcp", "endpoint", "network", "networks", "range", "ranges", "cidr", "netmask", "firewall", "machine",
+            "instance", "container", "pod", "docker", "printer", "camera", "nas", "relay"),
         ["location.precise"] = ImmutableHashSet.Create(
             "store", "shop", "warehouse", "office", "center", "centre", "map", "origin", "north", "south", "east", "west",
             "bounds", "bound", "viewport", "camera", "tile", "branch", "site", "station", "venue", "merchant", "poi"),
@@ -97,39 +115,43 @@ public static class DiscoveryVocabulary
             "member", "membership", "gift", "loyalty", "vip", "sim", "library", "access", "smart", "key", "business", "game",
             "reward", "rewards", "point", "points", "transit", "bus", "metro", "parking", "student", "employee", "staff",
             "badge", "huiyuan", "hy", "company", "merchant", "settlement"),
+        ["financial.payment"] = ImmutableHashSet.Create(
+            "member", "membership", "gift", "loyalty", "vip", "sim", "library", "access", "smart", "key", "game", "reward",
+            "rewards", "transit", "parking", "badge", "certificate", "cert", "token", "license", "licence", "subscription",
+            "trial", "session", "cookie", "password", "link", "coupon", "voucher", "promotion", "offer"),
         ["financial.income"] = ImmutableHashSet.Create("average", "avg", "median", "company", "department", "total", "net", "gross"),
-        ["device.id"] = ImmutableHashSet.Create("server", "host", "gateway", "router", "virtual", "emulator", "simulator"),
+        ["device.id"] = ImmutableHashSet.Create(
+            "server", "host", "gateway", "router", "virtual", "emulator", "simulator", "disk", "drive", "volume", "partition",
+            "storage", "audio", "video", "microphone", "mic", "speaker", "sound", "display", "monitor", "screen", "gpu", "usb",
+            "hid", "midi", "printer", "adapter", "capture", "render", "playback", "input", "output", "mount", "block", "tuner",
+            "port", "serial", "camera", "webcam", "media", "network", "physical", "logical", "controller"),
     }.ToImmutableDictionary();
 
     /// <summary>
-    /// Last words of a type name that make it configuration (<c>SmtpOptions</c>, <c>MailSettings</c>): its members hold
-    /// settings, not people's data, and are not reported.
+    /// Categories of places: an address, a postal code or coordinates are someone's only when the name or the type says
+    /// whose (<c>HomeAddress</c>, <c>Customer.ZipCode</c>); otherwise (<c>Address.Street</c>, <c>Location.Latitude</c>)
+    /// discovery is less sure (<see cref="DiscoveryConfidence.Medium"/>).
     /// </summary>
-    public static ImmutableHashSet<string> ConfigurationTypeWords { get; } = ImmutableHashSet.Create(
-        "options", "settings", "setting", "config", "configuration", "configurations", "constants", "defaults", "peizhi");
+    public static ImmutableHashSet<string> OwnerDependentCategories { get; } = ImmutableHashSet.Create(
+        "contact.address", "location.precise", "location.coarse");
+
+    /// <summary>Words that say a place is where someone lives or receives things: <c>HomeAddress</c>, <c>ShippingZipCode</c>, <c>JiaTingDiZhi</c>.</summary>
+    public static ImmutableHashSet<string> PersonalPlaceWords { get; } = ImmutableHashSet.Create(
+        "home", "residential", "residence", "shipping", "billing", "delivery", "mailing", "permanent", "personal", "private",
+        "jiating", "juzhu", "changzhu", "xianzhu", "huji", "shouhuo", "jtdz", "jzdz", "shdz", "家庭", "住址", "收货");
 
     /// <summary>
-    /// Words in a type's name that make it a business, a place or a machine (<c>Store</c>, <c>Company</c>, <c>ServerNode</c>):
-    /// its phone, email and address are not a person's, so its members are reported only when a word before the term
-    /// names a person (<c>Store.ManagerPhone</c> is not, <c>Company.ContactEmail</c> is). A person word in the type's name wins.
+    /// Categories whose negative words give way to a person word after them: <c>CompanyContactPhone</c>,
+    /// <c>ReportRecipientEmail</c> are a person's details at a business. Not credentials: <c>DbUserPassword</c> is a machine's.
     /// </summary>
-    public static ImmutableHashSet<string> BusinessTypeWords { get; } = ImmutableHashSet.Create(
-        "store", "shop", "warehouse", "company", "merchant", "branch", "office", "venue", "hotel", "restaurant",
-        "organization", "organisation", "org", "vendor", "supplier", "server", "host", "endpoint", "site", "facility",
-        "station", "airport", "bank", "school", "hospital", "job", "vacancy", "posting", "position", "node", "peer", "proxy",
-        "gateway", "listener", "socket", "connection", "service", "tenant", "product", "sku",
-        "mendian", "gongsi", "shangjia", "shanghu", "dianpu");
+    public static ImmutableHashSet<string> PersonOverridableCategories { get; } = ImmutableHashSet.Create(
+        "contact.email", "contact.phone", "contact.address", "profile.name");
 
     /// <summary>
-    /// Last words of a type name that make it code that handles data rather than holds it (<c>EmailSender</c>,
-    /// <c>CustomerService</c>, <c>UserRepository</c>): its fields are settings and dependencies, so none of its members is
-    /// reported, whatever the names say.
+    /// Categories of identifiers whose <c>…Id</c> term, held in a number, is a database key rather than the identifier
+    /// (<c>int DeviceId</c> points at a row; an IMEI or an advertising id is text).
     /// </summary>
-    public static ImmutableHashSet<string> ServiceTypeWords { get; } = ImmutableHashSet.Create(
-        "service", "services", "handler", "provider", "repository", "repo", "controller", "factory", "builder",
-        "middleware", "processor", "sender", "notifier", "mailer", "helper", "validator", "mapper", "adapter", "connector",
-        "dispatcher", "publisher", "listener", "reader", "writer", "hub", "filter", "module", "extensions", "generator",
-        "analyzer", "resolver", "formatter", "serializer", "store", "cache");
+    public static ImmutableHashSet<string> KeyLikeCategories { get; } = ImmutableHashSet.Create("device.id", "online.cookie-id", "account.id");
 
     /// <summary>Categories whose values are never numbers: an <c>int Address</c> is a memory address, not a street.</summary>
     public static ImmutableHashSet<string> NonNumericCategories { get; } = ImmutableHashSet.Create(
@@ -225,7 +247,8 @@ public static class DiscoveryVocabulary
         Add("account.username", TermStrength.Strong,
             "user name", "login name", "user login", "yonghuming", "yhm", "dengluming", "用户名");
         Add("account.credential", TermStrength.Strong,
-            "password", "passwd", "pwd", "passphrase", "pass code", "pin code", "security answer", "mima",
+            "password", "passwd", "pwd", "passphrase", "pass code", "pin code", "security answer", "security question answer",
+            "secret answer", "recovery answer", "password hint", "password reminder", "mima",
             "deng lu mi ma", "zhi fu mi ma", "密码");
         Add("account.credential", TermStrength.Qualified, "pin");
         Add("account.certificate", TermStrength.Strong,
@@ -235,6 +258,7 @@ public static class DiscoveryVocabulary
         // online
         Add("online.ip-address", TermStrength.Strong,
             "ip", "ip address", "ip addr", "ipv4 address", "ipv6 address", "client ip", "remote ip", "user ip", "login ip",
+            "remote address", "remote addr", "remote end point", "client end point",
             "ip dizhi", "IP地址");
         Add("online.cookie-id", TermStrength.Strong, "cookie id", "tracking id", "visitor id", "anonymous id");
         Add("online.browsing-history", TermStrength.Strong,
@@ -247,7 +271,9 @@ public static class DiscoveryVocabulary
         // device
         Add("device.id", TermStrength.Strong,
             "imei", "imsi", "meid", "iccid", "idfa", "idfv", "oaid", "android id", "udid", "device id", "device token",
-            "push token", "mac address", "mac addr", "wifi mac", "she bei hao", "she bei id", "设备号");
+            "push token", "mac address", "mac addr", "wifi mac", "installation id", "install id", "advertising id",
+            "advertiser id", "gaid", "aaid", "fcm token", "apns token", "firebase token", "she bei hao", "she bei id", "设备号");
+        Add("device.id", TermStrength.Qualified, "mac");
         Add("device.info", TermStrength.Strong, "user agent", "device model", "she bei xing hao");
         Add("device.app-list", TermStrength.Strong, "installed apps", "installed applications", "installed packages", "app list", "ruan jian lie biao");
         Add("device.network", TermStrength.Strong, "ssid", "bssid", "wifi ssid");
@@ -267,11 +293,18 @@ public static class DiscoveryVocabulary
 
         // financial
         Add("financial.bank-account", TermStrength.Strong,
-            "bank account", "bank card", "card number", "card no", "credit card", "debit card", "iban", "routing number",
+            "bank account", "bank card", "card number", "card no", "credit card", "debit card", "iban",
             "yinhangka", "yin hang ka hao", "yin hang zhang hao", "yhk", "yhkh", "kahao", "银行卡", "银行卡号", "银行账号");
         Add("financial.payment", TermStrength.Strong,
-            "cvv", "cvc", "cvv2", "card security code", "card expiry", "card expiration", "payment card", "zhifubao",
-            "zhi fu bao zhang hao", "支付宝");
+            "cvv", "cvc", "cvv2", "cvc2", "cvn", "cvn2", "card security code", "card security number", "card verification code",
+            "card verification value", "card verification number", "card expiry", "card expiration", "payment card",
+            "zhifubao", "zhi fu bao zhang hao", "支付宝");
+        // A card's security code and expiry, where a card is named: in the member's name, its type's, or another member's.
+        var cardWords = ImmutableArray.Create("card", "cards", "cardholder", "payment", "payments", "credit", "debit", "billing");
+        foreach (var phrase in new[] { "security code", "security number", "expiration", "expiration date", "expiry", "expiry date" })
+        {
+            terms.Add(new VocabularyTerm(phrase, "financial.payment", TermStrength.Strong, contextWords: cardWords));
+        }
         Add("financial.transaction", TermStrength.Strong,
             "transaction history", "order history", "purchase history", "jiao yi ji lu", "交易记录");
         Add("financial.credit", TermStrength.Strong,

@@ -17,9 +17,6 @@ namespace PiiAnalyzers.Discovery;
 /// </summary>
 public sealed class PersonalDataNameMatcher
 {
-    // Pinyin words run to a few syllables (shen qing ren); no person or qualifier word is longer.
-    private const int MaxSpanWords = 4;
-
     private readonly Dictionary<string, VocabularyTerm> _terms;
 
     private PersonalDataNameMatcher(Dictionary<string, VocabularyTerm> terms)
@@ -67,7 +64,17 @@ public sealed class PersonalDataNameMatcher
     public static bool IsConfigurationType(string? typeName)
     {
         var words = NameSplitter.Split(typeName);
-        return words.Length > 0 && DiscoveryVocabulary.ConfigurationTypeWords.Contains(words[words.Length - 1]);
+        var end = words.Length;
+        while (end > 1 && DiscoveryVocabulary.ConfigurationWrapperWords.Contains(words[end - 1]))
+        {
+            end--;
+            if (words[end] == "model" && end > 1 && words[end - 1] == "view")
+            {
+                end--;
+            }
+        }
+
+        return end > 0 && DiscoveryVocabulary.ConfigurationTypeWords.Contains(words[end - 1]);
     }
 
     /// <summary>
@@ -78,25 +85,56 @@ public sealed class PersonalDataNameMatcher
     /// <param name="categoryId">The category of the member's type.</param>
     /// <param name="memberName">The field, property or parameter name.</param>
     /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
-    public static bool AcceptsPersonalType(string categoryId, string? memberName, string? containingTypeName)
+    public static bool AcceptsPersonalType(string categoryId, string? memberName, string? containingTypeName) =>
+        AssessPersonalType(categoryId, memberName, containingTypeName) is not null;
+
+    /// <summary>
+    /// As <see cref="AcceptsPersonalType"/>, with how sure it is: high when the member's or the type's name names a person,
+    /// medium when neither says whose the value is.
+    /// </summary>
+    /// <param name="categoryId">The category of the member's type.</param>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    public static DiscoveryConfidence? AssessPersonalType(string categoryId, string? memberName, string? containingTypeName)
     {
         var words = NameSplitter.Split(memberName);
         if (words.Any(word => IsNegative(word, categoryId, term: null)))
         {
-            return false;
+            return null;
         }
 
         var containerWords = NameSplitter.Split(containingTypeName);
-        var container = ContainerOf(containerWords);
-        if (container == ContainerKind.Service)
+        var container = OwnerWords.KindOf(containerWords);
+        if (container == OwnerKind.Service)
         {
-            return false;
+            return null;
         }
 
-        return NamesPerson(words)
-            || container == ContainerKind.Person
-            || (container == ContainerKind.Neutral
-                && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains)));
+        if (OwnerWords.NamesPerson(words) || words.Any(PersonalTypes.ClientWords.Contains) || container == OwnerKind.Person)
+        {
+            return DiscoveryConfidence.High;
+        }
+
+        return container is OwnerKind.Neutral or OwnerKind.Thing
+            && !(DiscoveryVocabulary.CategoryNegatives.TryGetValue(categoryId, out var negatives) && containerWords.Any(negatives.Contains))
+            ? DiscoveryConfidence.Medium
+            : null;
+    }
+
+    /// <summary>
+    /// As <see cref="AssessPersonalType"/>, for a type that is personal only when it is the other party's
+    /// (<see cref="PersonalTypes.PartyCategories"/>): null unless the member's name says so (<c>RemoteEndPoint</c>,
+    /// <c>ClientEndPoint</c>, <c>UserEndPoint</c>), and not a local or a server's one.
+    /// </summary>
+    /// <param name="categoryId">The category of the member's type.</param>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    public static DiscoveryConfidence? AssessPartyType(string categoryId, string? memberName, string? containingTypeName)
+    {
+        var words = NameSplitter.Split(memberName);
+        return words.Any(word => PersonalTypes.PartyWords.Contains(word) || PersonalTypes.ClientWords.Contains(word)) || OwnerWords.NamesPerson(words)
+            ? AssessPersonalType(categoryId, memberName, containingTypeName)
+            : null;
     }
 
     /// <summary>
@@ -104,7 +142,25 @@ public sealed class PersonalDataNameMatcher
     /// </summary>
     /// <param name="memberName">The field, property or parameter name.</param>
     /// <param name="containingTypeName">The name of the type that declares it, which tells whose data it is; null when unknown.</param>
-    public VocabularyTerm? Match(string? memberName, string? containingTypeName)
+    public VocabularyTerm? Match(string? memberName, string? containingTypeName) => Assess(memberName, containingTypeName)?.Term;
+
+    /// <summary>
+    /// The term a member name matches and how sure the match is that the value is someone's data, or null when the name
+    /// does not look like personal data.
+    /// </summary>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it, which tells whose data it is; null when unknown.</param>
+    public NameMatch? Assess(string? memberName, string? containingTypeName) => Assess(memberName, containingTypeName, ImmutableHashSet<string>.Empty);
+
+    /// <summary>
+    /// As <see cref="Assess(string?, string?)"/>, with the words of the names of the other members the type declares, which
+    /// can say what a term needs (<see cref="VocabularyTerm.ContextWords"/>): a <c>SecurityNumber</c> beside a
+    /// <c>CardNumber</c> is the card's.
+    /// </summary>
+    /// <param name="memberName">The field, property or parameter name.</param>
+    /// <param name="containingTypeName">The name of the type that declares it; null when unknown.</param>
+    /// <param name="siblingWords">The words of the names of the type's other members; empty when unknown.</param>
+    public NameMatch? Assess(string? memberName, string? containingTypeName, ImmutableHashSet<string> siblingWords)
     {
         var words = NameSplitter.Split(memberName);
         if (words.Length == 0)
@@ -150,7 +206,15 @@ public sealed class PersonalDataNameMatcher
         }
 
         var modifiers = words.Take(bestStart).ToArray();
-        return Accepts(best, modifiers, NameSplitter.Split(containingTypeName)) ? best : null;
+        var confidence = Accepts(best, modifiers, NameSplitter.Split(containingTypeName), siblingWords);
+        if (confidence is null)
+        {
+            return null;
+        }
+
+        // PasswordHash, EncryptedPhone, MaskedCardNo: the name says the value is already protected; still worth annotating,
+        // but not a value to assume leaks in the clear.
+        return new NameMatch(best, words.Any(DiscoveryVocabulary.ProtectionWords.Contains) ? DiscoveryConfidence.Low : confidence.Value);
     }
 
     private VocabularyTerm? Lookup(string candidate, bool allowPlural)
@@ -175,41 +239,105 @@ public sealed class PersonalDataNameMatcher
             : null;
     }
 
-    private static bool Accepts(VocabularyTerm term, string[] modifiers, IReadOnlyList<string> containerWords)
+    // Null when the words say the value is not personal; otherwise how sure the name is that it is.
+    private static DiscoveryConfidence? Accepts(
+        VocabularyTerm term,
+        string[] modifiers,
+        IReadOnlyList<string> containerWords,
+        ImmutableHashSet<string> siblingWords)
     {
-        if (modifiers.Any(word => IsNegative(word, term.CategoryId, term)))
+        if (HasNegativeModifier(term, modifiers))
         {
-            return false;
+            return null;
         }
 
-        // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password.
-        var namesPerson = NamesPerson(modifiers);
-        var container = ContainerOf(containerWords);
-        if (container == ContainerKind.Service)
+        // The type's name can say whose the value is too: Store.Phone, GiftCard.CardNumber, DbConnection.Password, TaxRate.ZipCode.
+        // A place the name says someone lives at or receives things at is a person's in any but a business's type
+        // (ShippingPriceRequest.ShippingAddress).
+        var namesPerson = OwnerWords.NamesPerson(modifiers);
+        var namesPersonalPlace = DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
+            && OwnerWords.ContainsSpan(modifiers.Concat(term.Words).ToList(), DiscoveryVocabulary.PersonalPlaceWords);
+        var container = OwnerWords.KindOf(containerWords);
+        if (container == OwnerKind.Service)
         {
-            return false;
+            return null;
         }
 
         if (!namesPerson
-            && (container == ContainerKind.Business
-                || (container != ContainerKind.Person
+            && (container == OwnerKind.Business
+                || (container != OwnerKind.Person
+                    && !namesPersonalPlace
                     && DiscoveryVocabulary.CategoryNegatives.TryGetValue(term.CategoryId, out var negatives)
                     && containerWords.Any(negatives.Contains))))
         {
-            return false;
+            return null;
+        }
+
+        // ScheduledTask.Name, CustomerGroup.FullName, DeviceProfile.DisplayName: the thing's name, unless the member's own
+        // name says it is a person's (Task.OwnerName, Group.ContactName).
+        if (container == OwnerKind.Thing
+            && DiscoveryVocabulary.ThingOwnedCategories.Contains(term.CategoryId)
+            && !namesPerson
+            && !OwnerWords.NamesPerson(term.Words))
+        {
+            return null;
+        }
+
+        // SecurityCode is a card's only on a card or a payment, or beside a CardNumber.
+        if (!term.ContextWords.IsEmpty
+            && !modifiers.Any(term.ContextWords.Contains)
+            && !containerWords.Any(term.ContextWords.Contains)
+            && !siblingWords.Any(term.ContextWords.Contains))
+        {
+            return null;
         }
 
         if (term.Strength == TermStrength.Strong)
         {
-            return true;
+            // Address.ZipCode, Location.Latitude: a place, which is someone's only when the name or the type says whose.
+            return DiscoveryVocabulary.OwnerDependentCategories.Contains(term.CategoryId)
+                && !namesPerson
+                && container != OwnerKind.Person
+                && !namesPersonalPlace
+                ? DiscoveryConfidence.Medium
+                : DiscoveryConfidence.High;
         }
 
-        if (!Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
+        if (!OwnerWords.Segments(modifiers, span => DiscoveryVocabulary.PersonWords.Contains(span) || DiscoveryVocabulary.QualifierWords.Contains(span)))
         {
-            return false;
+            return null;
         }
 
-        return term.Strength == TermStrength.Qualified || namesPerson || container == ContainerKind.Person;
+        // CustomerMobile, HolderName: the name itself says whose it is. Mobile alone, or Name in a Customer type: likely.
+        if (namesPerson)
+        {
+            return DiscoveryConfidence.High;
+        }
+
+        return term.Strength == TermStrength.Qualified || container == OwnerKind.Person ? DiscoveryConfidence.Medium : null;
+    }
+
+    // A negative word before the term (SupportEmail, SmtpPassword), unless, for a contact detail or a name, a person word
+    // follows it (CompanyContactPhone, SalesRepName is not, ReportRecipientEmail is): the person's detail at the business.
+    private static bool HasNegativeModifier(VocabularyTerm term, string[] modifiers)
+    {
+        for (var i = 0; i < modifiers.Length; i++)
+        {
+            if (!IsNegative(modifiers[i], term.CategoryId, term))
+            {
+                continue;
+            }
+
+            var overridden = !DiscoveryVocabulary.GlobalNegatives.Contains(modifiers[i])
+                && DiscoveryVocabulary.PersonOverridableCategories.Contains(term.CategoryId)
+                && OwnerWords.NamesPerson(modifiers.Skip(i + 1).ToArray());
+            if (!overridden)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNegative(string word, string categoryId, VocabularyTerm? term) =>
@@ -222,74 +350,4 @@ public sealed class PersonalDataNameMatcher
         || DiscoveryVocabulary.TransparentSuffixes.Contains(word)
         || (word.Length > 2 && word[word.Length - 1] == 's' && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 1)))
         || (word.Length > 3 && word.EndsWith("es", StringComparison.Ordinal) && DiscoveryVocabulary.TransparentSuffixes.Contains(word.Substring(0, word.Length - 2)));
-
-    private static ContainerKind ContainerOf(IReadOnlyList<string> words)
-    {
-        if (words.Count > 0 && DiscoveryVocabulary.ServiceTypeWords.Contains(words[words.Count - 1]))
-        {
-            return ContainerKind.Service;
-        }
-
-        if (NamesPerson(words))
-        {
-            return ContainerKind.Person;
-        }
-
-        return ContainsSpan(words, DiscoveryVocabulary.BusinessTypeWords) ? ContainerKind.Business : ContainerKind.Neutral;
-    }
-
-    private static bool NamesPerson(IReadOnlyList<string> words) => ContainsSpan(words, DiscoveryVocabulary.PersonWords);
-
-    // Whether some run of consecutive words, joined, is in the set: pinyin syllables (Ke Hu) make one word (kehu).
-    private static bool ContainsSpan(IReadOnlyList<string> words, ImmutableHashSet<string> set)
-    {
-        for (var start = 0; start < words.Count; start++)
-        {
-            var span = string.Empty;
-            for (var end = start; end < words.Count && end < start + MaxSpanWords; end++)
-            {
-                span += words[end];
-                if (set.Contains(span))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the words can be cut into runs that each, joined, satisfy the predicate (Ke Hu Zhen Shi: kehu, zhenshi).
-    private static bool Segments(IReadOnlyList<string> words, Func<string, bool> accepts)
-    {
-        var reachable = new bool[words.Count + 1];
-        reachable[0] = true;
-        for (var start = 0; start < words.Count; start++)
-        {
-            if (!reachable[start])
-            {
-                continue;
-            }
-
-            var span = string.Empty;
-            for (var end = start; end < words.Count && end < start + MaxSpanWords; end++)
-            {
-                span += words[end];
-                if (accepts(span))
-                {
-                    reachable[end + 1] = true;
-                }
-            }
-        }
-
-        return reachable[words.Count];
-    }
-
-    private enum ContainerKind
-    {
-        Neutral,
-        Person,
-        Business,
-        Service,
-    }
 }

@@ -10,13 +10,19 @@ namespace PiiAnalyzers.Discovery;
 /// </summary>
 public sealed class VocabularyTerm
 {
-    public VocabularyTerm(string phrase, string categoryId, TermStrength strength, ImmutableArray<string> negatives = default)
+    public VocabularyTerm(
+        string phrase,
+        string categoryId,
+        TermStrength strength,
+        ImmutableArray<string> negatives = default,
+        ImmutableArray<string> contextWords = default)
     {
         Words = NameSplitter.Split(phrase);
         Key = string.Concat(Words);
         CategoryId = categoryId;
         Strength = strength;
         Negatives = negatives.IsDefault ? ImmutableHashSet<string>.Empty : negatives.ToImmutableHashSet();
+        ContextWords = contextWords.IsDefault ? ImmutableHashSet<string>.Empty : contextWords.ToImmutableHashSet();
     }
 
     /// <summary>The term's words, lowercase.</summary>
@@ -31,6 +37,12 @@ public sealed class VocabularyTerm
 
     /// <summary>Words that, standing before this term in a name, say it is not personal data, besides the category's own.</summary>
     public ImmutableHashSet<string> Negatives { get; }
+
+    /// <summary>
+    /// When not empty, one of these words must stand before the term or in the name of the type that declares it for the
+    /// term to mean personal data: a <c>SecurityCode</c> is a card's on a <c>PaymentCard</c> or as <c>CardSecurityCode</c>.
+    /// </summary>
+    public ImmutableHashSet<string> ContextWords { get; }
 
     public override string ToString() => string.Join(" ", Words.AsEnumerable()) + " → " + CategoryId;
 }

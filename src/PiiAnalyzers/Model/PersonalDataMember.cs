@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Discovery;
 
 namespace PiiAnalyzers.Model;
 
@@ -19,7 +20,10 @@ public sealed class PersonalDataMember
         string? purpose,
         ImmutableArray<DataRecipient> recipients,
         bool isEncryptedAtRest,
-        string? classificationName)
+        string? classificationName,
+        PersonalDataOrigin origin = PersonalDataOrigin.Annotated,
+        DiscoveredPersonalData? inference = null,
+        string? displayName = null)
     {
         Symbol = symbol;
         Markers = markers;
@@ -31,7 +35,22 @@ public sealed class PersonalDataMember
         Recipients = recipients;
         IsEncryptedAtRest = isEncryptedAtRest;
         ClassificationName = classificationName;
+        Origin = origin;
+        Inference = inference;
+        DisplayName = displayName;
     }
+
+    /// <summary>Personal data the leak rules infer from a member's name or type, which nothing marks.</summary>
+    internal static PersonalDataMember Inferred(ISymbol symbol, DiscoveredPersonalData found, bool isSensitive) =>
+        new(symbol, PersonalDataMarkerKinds.None, found.CategoryId, isSensitive, null, null, null, ImmutableArray<DataRecipient>.Empty, false, null, PersonalDataOrigin.Inferred, found);
+
+    /// <summary>A framework value that is personal data by what it is (<c>ConnectionInfo.RemoteIpAddress</c>).</summary>
+    /// <param name="symbol">The framework property or method that gives the value.</param>
+    /// <param name="category">Its category.</param>
+    /// <param name="isSensitive">Whether the category is sensitive.</param>
+    /// <param name="displayName">How diagnostics name it: <c>ConnectionInfo.RemoteIpAddress</c>, <c>FindFirst(ClaimTypes.Email).Value</c>.</param>
+    internal static PersonalDataMember FromFramework(ISymbol symbol, string category, bool isSensitive, string displayName) =>
+        new(symbol, PersonalDataMarkerKinds.None, category, isSensitive, null, null, null, ImmutableArray<DataRecipient>.Empty, false, null, PersonalDataOrigin.Framework, null, displayName);
 
     /// <summary>The field, property or parameter.</summary>
     public ISymbol Symbol { get; }
@@ -58,6 +77,15 @@ public sealed class PersonalDataMember
     public ImmutableArray<DataRecipient> Recipients { get; }
 
     public bool IsEncryptedAtRest { get; }
+
+    /// <summary>Whether an annotation marks it, the leak rules infer it, or the framework gives it.</summary>
+    public PersonalDataOrigin Origin { get; }
+
+    /// <summary>For <see cref="PersonalDataOrigin.Inferred"/>, what discovery found; null otherwise.</summary>
+    public DiscoveredPersonalData? Inference { get; }
+
+    /// <summary>How diagnostics name a framework value; null for members, which are named by their type and name.</summary>
+    public string? DisplayName { get; }
 
     /// <summary>The M.E.Compliance classification attribute's name (<c>PrivateData</c>), when one marks the member.</summary>
     public string? ClassificationName { get; }

@@ -23,6 +23,7 @@ public sealed class PersonalDataModel
     private const int MaxTypeSize = 16;
 
     private static readonly ConditionalWeakTable<Compilation, PersonalDataModel> SharedModels = new();
+    private static readonly ConditionalWeakTable<PersonalDataModel, PersonalDataModel> SharedLeakModels = new();
 
     private readonly Compilation _compilation;
     private readonly AnalyzerOptions? _options;
@@ -30,11 +31,13 @@ public sealed class PersonalDataModel
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _typeContainsPersonalData = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _assemblyCanHoldMarkers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, ClassificationMap> _classificationMaps = new();
+    private readonly InferredPersonalData? _inference;
 
-    private PersonalDataModel(Compilation compilation, AnalyzerOptions? options)
+    private PersonalDataModel(Compilation compilation, AnalyzerOptions? options, InferredPersonalData? inference = null)
     {
         _compilation = compilation;
         _options = options;
+        _inference = inference;
         Markers = MarkerTypes.Resolve(compilation);
         CustomCategories = CustomCategoryDeclaration.Read(compilation.Assembly, Markers.PersonalDataCategory);
 
@@ -75,6 +78,28 @@ public sealed class PersonalDataModel
         // The IDE can analyze one compilation with changed .editorconfig options; the model read from other options is not that one.
         return ReferenceEquals(shared._options, options) ? shared : new PersonalDataModel(compilation, options);
     }
+
+    /// <summary>
+    /// The model the leak rules (PII0001–PII0005) use: the annotations of <see cref="GetOrCreate"/>, and members nothing marks
+    /// that look like personal data with enough confidence (<see cref="PersonalDataOrigin.Inferred"/>), as the file's
+    /// <c>pii_inference</c> settings allow. The inventory, the policy check and PII0006/PII0007 use annotations alone.
+    /// </summary>
+    /// <param name="compilation">The compilation whose symbols the model answers for.</param>
+    /// <param name="options">The analyzer options; null where there are none.</param>
+    public static PersonalDataModel GetOrCreateForLeaks(Compilation compilation, AnalyzerOptions? options)
+    {
+        var annotations = GetOrCreate(compilation, options);
+        return SharedLeakModels.GetValue(annotations, key => new PersonalDataModel(
+            compilation,
+            options,
+            new InferredPersonalData(Discovery.PersonalDataDiscovery.GetOrCreate(compilation, key, options), key, options)));
+    }
+
+    /// <summary>Whether this model counts inferred members too (<see cref="GetOrCreateForLeaks"/>).</summary>
+    public bool IncludesInferred => _inference is not null;
+
+    /// <summary>The inference settings in force for a file; the defaults for a model without inference.</summary>
+    public InferenceOptions InferenceSettingsFor(SyntaxTree tree) => _inference?.SettingsFor(tree) ?? InferenceOptions.Default;
 
     /// <summary>
     /// The personal data a field, property or parameter holds because it is marked, or null when it is not marked.
@@ -346,7 +371,7 @@ public sealed class PersonalDataModel
         // The reading is shared with the inventory generator (MemberMarkerReader), so that both see the same markers.
         if (MemberMarkerReader.Read(symbol, Markers) is not { } markers)
         {
-            return null;
+            return _inference?.Infer(symbol);
         }
 
         var category = markers.Category is null && markers.ClassificationFullName is not null

@@ -46,6 +46,36 @@ public static class PiiOptions
         return DiscoveryOptions.Parse(enabled, excludedNamespaces, words);
     }
 
+    /// <summary>Leak rules: <c>false</c> turns off inferring personal data from names and types.</summary>
+    public const string InferenceKey = "pii_inference";
+
+    /// <summary>Leak rules: the lowest discovery confidence (<c>high</c>, <c>medium</c>, <c>low</c>) inferred as personal data.</summary>
+    public const string InferenceMinConfidenceKey = "pii_inference_min_confidence";
+
+    /// <summary>Leak rules: the severity of findings about inferred personal data alone.</summary>
+    public const string InferenceSeverityKey = "pii_inference_severity";
+
+    /// <summary>The inference settings in force for a file; the global ones when <paramref name="tree"/> is null.</summary>
+    public static InferenceOptions ReadInferenceOptions(AnalyzerOptions? options, SyntaxTree? tree)
+    {
+        if (options is null)
+        {
+            return InferenceOptions.Default;
+        }
+
+        TryGetValue(options, tree, InferenceKey, out var enabled);
+        TryGetValue(options, tree, InferenceMinConfidenceKey, out var minConfidence);
+        TryGetValue(options, tree, InferenceSeverityKey, out var severity);
+        return InferenceOptions.Parse(enabled, minConfidence, severity);
+    }
+
+    /// <summary>Members that hold no personal data whatever their names suggest (see <see cref="NotPersonalList"/>).</summary>
+    public const string NotPersonalKey = "pii_not_personal";
+
+    /// <summary>The <c>pii_not_personal</c> list in force for a file.</summary>
+    public static NotPersonalList ReadNotPersonal(AnalyzerOptions? options, SyntaxTree tree) =>
+        TryGetValue(options, tree, NotPersonalKey, out var text) ? NotPersonalList.Parse(text) : NotPersonalList.Empty;
+
     /// <summary>The classification map in force for a file; for a symbol from metadata, the global (<c>.globalconfig</c>) one.</summary>
     public static ClassificationMap ReadClassificationMap(AnalyzerOptions? options, SyntaxTree? tree)
     {

@@ -54,8 +54,9 @@ public class RestoreTests
 
         var result = CliResult.Run("scan", Path.Combine(folder, "Unrestored.csproj"));
 
-        // MSBuild loads it all the same, without the attributes library it references through no package here.
-        Assert.True(result.ExitCode == 0, result.ToString());
+        // MSBuild loads it all the same (no fallback to the folder).
+        Assert.True(result.ExitCode != 2, result.ToString());
+        Assert.DoesNotContain("could not be loaded with MSBuild", result.Error, StringComparison.Ordinal);
         Assert.Contains("Compiling project 1 of 1: Unrestored\n", result.Error, StringComparison.Ordinal);
         Assert.Contains(NotRestored(folder), result.Error, StringComparison.Ordinal);
     }

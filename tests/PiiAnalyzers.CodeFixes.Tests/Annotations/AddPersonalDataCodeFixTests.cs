@@ -311,6 +311,41 @@ public class AddPersonalDataCodeFixTests
     }
 
     [Fact]
+    public async Task FixAll_FieldToSplit_AndAPropertyInOneDocument_AreBothAnnotatedInOnePass()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                using PiiAnalyzers;
+
+                public class Customer
+                {
+                    public string {|PII0006:Email|} { get; set; } = "";
+
+                    public string? {|PII0006:MobileNo|}, {|PII0006:IdCardNo|};
+                }
+                """,
+            FixedCode = """
+                using PiiAnalyzers;
+
+                public class Customer
+                {
+                    [PersonalData(DataCategories.Contact.Email)]
+                    public string Email { get; set; } = "";
+
+                    [PersonalData(DataCategories.Contact.Phone)]
+                    public string? MobileNo;
+                    [PersonalData(DataCategories.Identity.NationalId)]
+                    public string? IdCardNo;
+                }
+                """,
+            NumberOfFixAllIterations = 1,
+            NumberOfFixAllInDocumentIterations = 1,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task FieldDeclaringSeveralVariables_OnOneLine_IsSplitOnThatLine()
     {
         await VerifyCS.VerifyCodeFixAsync(

@@ -53,14 +53,14 @@ public class ExceptionMessageAnalyzerTests
 
             public class Service
             {
-                public void Run(Customer customer, Redactor redactor, string email)
+                public void Run(Customer customer, Redactor redactor, string code)
                 {
                     var a = new InvalidOperationException($"Customer {customer.Id} not found");
                     var b = new ArgumentException("Email is empty", nameof(customer.Email));
                     var c = new ArgumentException($"Email of {customer.Id} has {customer.Email.Length} characters");
                     var d = new InvalidOperationException($"No account for {redactor.Redact(customer.Email)}");
                     var e = new InvalidOperationException(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(customer.Email))));
-                    var f = new InvalidOperationException($"Not found: {email}");
+                    var f = new InvalidOperationException($"Not found: {code}");
                     var g = new ArgumentNullException(nameof(customer));
                     var h = new InvalidOperationException($"Customer {customer} is inactive");
                 }

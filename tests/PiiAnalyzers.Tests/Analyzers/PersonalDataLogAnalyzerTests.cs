@@ -217,9 +217,9 @@ public class PersonalDataLogAnalyzerTests
                 public void Run(ILogger logger, Customer customer, List<Customer> customers, Order order)
                 {
                     logger.LogInformation("{@Customer}", {|#0:customer|});
-                    logger.LogInformation("{Customers}", {|#1:customers|});
-                    logger.LogInformation("{Order}", {|#2:order|});
-                    logger.LogInformation("{Buyer}", {|#3:order.Buyer|});
+                    logger.LogInformation("{@Customers}", {|#1:customers|});
+                    logger.LogInformation("{@Order}", {|#2:order|});
+                    logger.LogInformation("{@Buyer}", {|#3:order.Buyer|});
                     logger.LogInformation("{Emails}", {|#4:customers.Select(c => c.Email).ToList()|});
                     foreach (var each in customers)
                     {
@@ -234,6 +234,36 @@ public class PersonalDataLogAnalyzerTests
             Logged(3, WholeCustomer, "LogInformation", sensitive: true),
             Logged(4, Email, "LogInformation"),
             Logged(5, Email, "LogInformation"));
+    }
+
+    [Fact]
+    public async Task PlainTemplateHoles_PrintToString_OnlyDestructuringHolesWriteEveryMember()
+    {
+        await Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+
+            public record Contact([property: PersonalData(DataCategories.Contact.Phone)] string Phone);
+
+            public class Service
+            {
+                public void Run(ILogger logger, Customer customer, List<Customer> customers, Contact contact, string template)
+                {
+                    logger.LogInformation("Customer {Customer} of {Count}", customer, customers.Count);
+                    logger.LogInformation("Customers {Customers}", customers);
+                    logger.LogInformation("Customer {0}", customer);
+                    logger.LogInformation("Contact {Contact}", {|#0:contact|});
+                    logger.LogInformation("Customer {Id} {@Customer}", customer.Id, {|#1:customer|});
+                    logger.LogInformation(template, {|#2:customer|});
+                    logger.LogInformation("{Id}", customer.Id, {|#3:customer|});
+                }
+            }
+            """,
+            Logged(0, "Contact.Phone (contact.phone)", "LogInformation"),
+            Logged(1, WholeCustomer, "LogInformation", sensitive: true),
+            Logged(2, WholeCustomer, "LogInformation", sensitive: true),
+            Logged(3, WholeCustomer, "LogInformation", sensitive: true));
     }
 
     [Fact]

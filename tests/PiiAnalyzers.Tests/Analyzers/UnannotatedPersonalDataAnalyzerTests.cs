@@ -457,6 +457,15 @@ public class UnannotatedPersonalDataAnalyzerTests
     private static DiagnosticResult Expected(int location, string member, string category) =>
         VerifyCS.Diagnostic(DiagnosticDescriptors.UnannotatedPersonalData).WithLocation(location).WithArguments(member, category);
 
+    /// <summary>The PII0006 diagnostics of a source, with the analyzer asserted not to throw.</summary>
+    internal static async Task<IReadOnlyList<Diagnostic>> CollectAsync(string source)
+    {
+        var exceptions = new List<Exception>();
+        var diagnostics = await RunAndCollectAsync(source, exceptions);
+        Assert.Empty(exceptions);
+        return diagnostics;
+    }
+
     private static async Task<Diagnostic> SingleDiagnosticAsync(string source)
     {
         var exceptions = new List<Exception>();

@@ -163,6 +163,94 @@ public class PersonalDataNameMatcherTests
         { "WeiChengNianRen", "ChengKe", "other.minor" },
         { "ParentalConsent", "Account", "other.minor" },
 
+        // What the owner's head says: a thing's name is not a person's; a person word after it in the type's name wins.
+        { "Name", "ScheduledTask", null },
+        { "FullName", "ThemeManifest", null },
+        { "FullName", "FileItem", null },
+        { "Name", "CustomerGroup", null },
+        { "Name", "ContactArea", null },
+        { "DisplayName", "DeviceProfile", null },
+        { "Name", "ExperienceProfile", null },
+        { "DisplayName", "StorageAccount", null },
+        { "FullName", "ExternalLoginConfirmationViewModel", "profile.name" },
+        { "FullName", "IndexViewModel", "profile.name" },
+        { "OwnerName", "ScheduledTask", "profile.name" },
+        { "ContactName", "CustomerGroup", "profile.name" },
+        { "Name", "CustomerGroupMember", "profile.name" },
+        { "Name", "UserProfile", "profile.name" },
+        { "FullName", "UserAddressFormViewModel", "profile.name" },
+        { "Name", "Buyer", "profile.name" },
+
+        // People's emails in types named after organizations, reports and connections.
+        { "Email", "OrganizationUser", "contact.email" },
+        { "Email", "CompanyContact", "contact.email" },
+        { "Email", "OrganizationInvitation", "contact.email" },
+        { "OwnerEmail", "Organization", "contact.email" },
+        { "ReportRecipientEmail", "Schedule", "contact.email" },
+        { "Email", "ReportSubscription", "contact.email" },
+        { "Email", "Connection", "contact.email" },
+        { "CompanyContactPhone", "Lead", "contact.phone" },
+        { "Email", "Organization", null },
+        { "SalesEmail", "Lead", null },
+        { "DbUserPassword", "Migration", null },
+
+        // Addresses that are URLs or endpoints, a business's or a tax area's places.
+        { "WebhookAddress", "Subscription", null },
+        { "SiteAddress", "Customer", null },
+        { "HubAddress", "Client", null },
+        { "Address", "Connection", null },
+        { "ZipCode", "TaxRate", null },
+        { "ZipCode", "PriceAndDestination", null },
+        { "ZipCode", "ShippingZone", null },
+        { "PostalCode", "StoreLocation", null },
+        { "ZipCode", "Region", null },
+        { "ZipCode", "Customer", "contact.address" },
+        { "NewShippingAddress", "TaxAndShippingPriceRequestVm", "contact.address" },
+        { "ShippingAddress", "Store", null },
+        { "ShippingZipCode", "Order", "contact.address" },
+
+        // Machines' IP addresses; a connection's remote end is the client's.
+        { "LanIp", "Visit", null },
+        { "RedisIp", "Visit", null },
+        { "PublishedIp", "Visit", null },
+        { "RemoteAddress", "Connection", "online.ip-address" },
+        { "RemoteEndPoint", "Session", "online.ip-address" },
+        { "RemoteIpAddress", "AuditEntry", "online.ip-address" },
+
+        // Device identifiers, and hardware parts' ids.
+        { "DeviceId", "AudioDevice", null },
+        { "CaptureDeviceId", "Recorder", null },
+        { "DeviceId", "DiskInfo", null },
+        { "DeviceId", "Volume", null },
+        { "InstallationId", "Telemetry", "device.id" },
+        { "AdvertisingId", "AdEvent", "device.id" },
+        { "Gaid", "Attribution", "device.id" },
+        { "Idfa", "Attribution", "device.id" },
+        { "PushToken", "UserDevice", "device.id" },
+        { "FcmToken", "Subscriber", "device.id" },
+        { "Mac", "Handset", "device.id" },
+        { "DeviceId", "Session", "device.id" },
+
+        // Bank codes identify a bank, not a person; card security codes and password hints are personal.
+        { "RoutingNumber", "Customer", null },
+        { "BankRoutingNumber", "Payout", null },
+        { "SwiftCode", "Customer", null },
+        { "Bic", "Customer", null },
+        { "Iban", "Payout", "financial.bank-account" },
+        { "CardSecurityNumber", "Order", "financial.payment" },
+        { "CardSecurityCode", "Checkout", "financial.payment" },
+        { "Cvv", "PaymentInfo", "financial.payment" },
+        { "Cvc2", "Checkout", "financial.payment" },
+        { "SecurityCode", "PaymentCard", "financial.payment" },
+        { "SecurityCode", "TwoFactorChallenge", null },
+        { "PasswordHint", "User", "account.credential" },
+        { "PasswordReminder", "Account", "account.credential" },
+        { "SecurityQuestionAnswer", "User", "account.credential" },
+
+        // UI text around a term.
+        { "TitleAllowGpsLocation", "SettingsPage", null },
+        { "DescriptionEmail", "Form", null },
+
         // Pinyin: false friends
         { "ShouJiXingHao", "SheBei", null },
         { "ShiXing", "KeHu", null },
@@ -237,6 +325,10 @@ public class PersonalDataNameMatcherTests
     [InlineData("AppConfig", true)]
     [InlineData("Customer", false)]
     [InlineData("CustomerOptionsView", false)]
+    [InlineData("SettingsViewModel", true)]
+    [InlineData("PaymentConfigForm", true)]
+    [InlineData("ConfigurationDto", true)]
+    [InlineData("CustomerForm", false)]
     public void ConfigurationTypes_AreRecognizedByTheirLastWord(string typeName, bool expected)
     {
         Assert.Equal(expected, PersonalDataNameMatcher.IsConfigurationType(typeName));

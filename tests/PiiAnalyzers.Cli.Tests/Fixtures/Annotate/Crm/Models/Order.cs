@@ -1,0 +1,3 @@
+namespace Crm.Models;
+
+public record Order(int Id, string ShippingAddress, decimal Total);

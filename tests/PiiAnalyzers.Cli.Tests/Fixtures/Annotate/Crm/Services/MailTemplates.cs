@@ -1,0 +1,6 @@
+namespace Crm.Services;
+
+public sealed class MailTemplates
+{
+    public string WelcomeTemplate { get; set; } = "Welcome!";
+}
