@@ -16,8 +16,9 @@ namespace PiiAnalyzers.Cli.Commands;
 
 /// <summary>
 /// <c>pii scan &lt;folder | project.csproj | solution.sln&gt; [--format text|json|sarif] [--output FILE] [--baseline FILE]
-/// [--write-baseline FILE] [--severity info|warning|error] [--exclude GLOB]</c>: every analyzer of the package over a
-/// codebase that need not build. Exit code 0 when nothing new at or above <c>--severity</c>, 1 otherwise, 2 on bad input.
+/// [--write-baseline FILE] [--severity info|warning|error] [--exclude GLOB] [--include-tests] [--restore]</c>: every
+/// analyzer of the package over a codebase that need not build, its test code left out unless <c>--include-tests</c>.
+/// Exit code 0 when nothing new at or above <c>--severity</c>, 1 otherwise, 2 on bad input.
 /// </summary>
 internal sealed class ScanCommand : IPiiCommand
 {
@@ -29,7 +30,9 @@ internal sealed class ScanCommand : IPiiCommand
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings this baseline file does not have." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every finding in this baseline file (the run then counts them as known)." };
         var severity = new Option<string>("--severity") { Description = "The lowest severity reported and failed on: info, warning or error.", DefaultValueFactory = _ => "warning" };
-        var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable), e.g. 'Legacy/**' or '*.Tests.cs'.", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable), e.g. 'Legacy/**' or '*.Old.cs'.", AllowMultipleArgumentsPerToken = false };
+        var includeTests = new Option<bool>("--include-tests") { Description = "Also scan test projects, test folders and files, fixtures and seeders (left out by default)." };
+        var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the project or solution (or the folder's) first, so that its packages' types resolve." };
         var command = new Command("scan", "Run every PiiAnalyzers analyzer over a folder, project or solution without building it.")
         {
             path,
@@ -39,6 +42,8 @@ internal sealed class ScanCommand : IPiiCommand
             writeBaseline,
             severity,
             exclude,
+            includeTests,
+            restore,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
@@ -49,7 +54,9 @@ internal sealed class ScanCommand : IPiiCommand
                 parsed.GetValue(baseline),
                 parsed.GetValue(writeBaseline),
                 parsed.GetValue(severity),
-                parsed.GetValue(exclude) ?? []),
+                parsed.GetValue(exclude) ?? [],
+                parsed.GetValue(includeTests),
+                parsed.GetValue(restore)),
             cancellationToken));
         return command;
     }
@@ -74,8 +81,8 @@ internal sealed class ScanCommand : IPiiCommand
         try
         {
             baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
-            var filter = new PathFilter(request.Excludes);
-            code = await CompilationLoader.LoadAsync(request.Path, filter, console, cancellationToken);
+            var filter = CompilationLoader.ForTarget(request.Path, new PathFilter(request.Excludes, skipTests: !request.IncludeTests), console);
+            code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, console, cancellationToken);
             findings = await AnalysisEngine.RunAsync(
                 code,
                 analyzers,
@@ -128,5 +135,5 @@ internal sealed class ScanCommand : IPiiCommand
         return reported.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes);
+    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes, bool IncludeTests, bool Restore);
 }

@@ -22,10 +22,18 @@ internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfig
 /// <summary>What <see cref="CompilationLoader"/> loaded: the compilations and the folder paths are reported relative to.</summary>
 internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> Compilations);
 
+/// <summary>Whether the command offers <c>--restore</c> (the note on an unrestored project then names it), and whether it was passed.</summary>
+internal enum RestoreOption
+{
+    NotOffered,
+    Offered,
+    Requested,
+}
+
 /// <summary>
-/// The code a command reads: a folder compiled ad hoc from its .cs files with the framework's reference assemblies and
-/// the attributes library (types it uses from unrestored packages do not resolve) and its .editorconfig files' settings
-/// (<see cref="FolderEditorConfig"/>), or a project or solution loaded with
+/// The code a command reads: a folder compiled ad hoc from its .cs files as their project files would build them, so far
+/// as that goes without MSBuild (<see cref="FolderCompilation"/>; types from unrestored packages do not resolve), with its
+/// .editorconfig files' settings (<see cref="FolderEditorConfig"/>), or a project or solution loaded with
 /// <see cref="MSBuildLoader"/>. <c>pii check</c> and <c>pii scan</c> fall back to the folder when MSBuild cannot load it,
 /// with a note on standard error.
 /// </summary>
@@ -37,12 +45,26 @@ internal static class CompilationLoader
     /// </summary>
     public static readonly EnumerationOptions EveryFolderBelow = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
 
-    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
+    /// <summary>The code at <paramref name="path"/>, for a command without <c>--restore</c>.</summary>
+    public static Task<LoadedCode> LoadAsync(string path, PathFilter filter, CommandConsole console, CancellationToken cancellationToken) =>
+        LoadAsync(path, filter, RestoreOption.NotOffered, console, cancellationToken);
+
+    /// <summary>
+    /// The code at <paramref name="path"/>; with <see cref="RestoreOption.Requested"/>, <c>dotnet restore</c> runs on the project or
+    /// solution (or the project files of the folder) first. A project that was never restored is named on standard error,
+    /// its results incomplete; with <see cref="PathFilter.SkipsTests"/>, test projects and files are left out and counted there.
+    /// </summary>
+    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
         {
             var root = Path.GetFullPath(path);
-            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken)]);
+            if (restore == RestoreOption.Requested)
+            {
+                await RestoreFolderAsync(root, console, cancellationToken);
+            }
+
+            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken, restore)]);
         }
 
         if (!File.Exists(path))
@@ -60,25 +82,101 @@ internal static class CompilationLoader
 
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath)!;
+        if (restore == RestoreOption.Requested)
+        {
+            await ProjectRestore.RunAsync(fullPath, console, cancellationToken);
+        }
+
+        MSBuildLoad loaded;
         try
         {
-            return new LoadedCode(folder, await MSBuildLoader.LoadAsync(fullPath, console, cancellationToken));
+            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, restore, console, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             console.Progress($"note: {fullPath} could not be loaded with MSBuild ({FirstLine(exception.Message)}); compiling the .cs files of {folder} instead.");
-            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken)]);
+            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken, restore)]);
+        }
+
+        // The test projects' files that would have been scanned (not their generated ones), and the test files of the others.
+        var testFiles = loaded.SkippedTestFiles.Count(file => filter.IncludesButForTests(AnalysisEngine.Relative(folder, file)))
+            + loaded.Compilations
+                .SelectMany(compilation => compilation.Compilation.SyntaxTrees)
+                .Select(tree => tree.FilePath)
+                .Distinct(StringComparer.Ordinal)
+                .Count(file => filter.IsSkippedAsTest(AnalysisEngine.Relative(folder, file)));
+        ReportSkippedTests(testFiles, console);
+        return new LoadedCode(folder, loaded.Compilations);
+    }
+
+    /// <summary>
+    /// The filter to scan <paramref name="path"/> with: <paramref name="filter"/>, but keeping test code when what is named
+    /// is test code itself (a test project, a folder holding one, a folder named as test code), so that
+    /// <c>pii scan tests/App.Tests</c> scans it. Test code is left out only below what is named.
+    /// </summary>
+    public static PathFilter ForTarget(string path, PathFilter filter, CommandConsole console)
+    {
+        if (!filter.SkipsTests || (!Directory.Exists(path) && !File.Exists(path)))
+        {
+            return filter;
+        }
+
+        var fullPath = Path.GetFullPath(path);
+        var isTest = Directory.Exists(fullPath)
+            ? TestCode.IsTestFolderName(Path.GetFileName(fullPath.TrimEnd(Path.DirectorySeparatorChar)))
+                || SafeProjectFiles(fullPath).Any(project => ProjectFile.TryRead(project) is { IsTestProject: true })
+            : fullPath.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && File.Exists(fullPath) && ProjectFile.TryRead(fullPath) is { IsTestProject: true };
+        if (!isTest)
+        {
+            return filter;
+        }
+
+        console.Progress($"note: {fullPath} is test code; it is scanned whole (tests are left out only below what is named).");
+        return filter.KeepingTests();
+    }
+
+    private static string[] SafeProjectFiles(string folder)
+    {
+        try
+        {
+            return Directory.GetFiles(folder, "*.csproj");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 
-    /// <summary>The .cs files of <paramref name="root"/> that <paramref name="filter"/> keeps, in one compilation with the framework and the attributes.</summary>
-    public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken)
+    /// <summary>
+    /// The .cs files of <paramref name="root"/> that <paramref name="filter"/> keeps, in one compilation with the framework
+    /// and the attributes, and what their project files give a build (<see cref="FolderCompilation"/>).
+    /// </summary>
+    public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken, RestoreOption restore = RestoreOption.NotOffered)
     {
-        var files = Directory.EnumerateFiles(root, "*.cs", EveryFolderBelow)
-            .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
-            .Where(file => filter.Includes(file.Relative))
-            .OrderBy(file => file.Relative, StringComparer.Ordinal)
-            .ToList();
+        var projects = new FolderProjects();
+        var skippedTests = 0;
+        var files = new List<(string File, string Relative, ProjectFile? Project)>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.cs", EveryFolderBelow))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (!filter.Includes(relative))
+            {
+                skippedTests += filter.IsSkippedAsTest(relative) ? 1 : 0;
+                continue;
+            }
+
+            var project = projects.Owner(file);
+            if (filter.SkipsTests && project is { IsTestProject: true } && IsBelow(project.Folder, root))
+            {
+                skippedTests++;
+                continue;
+            }
+
+            files.Add((file, relative, project));
+        }
+
+        files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Relative, b.Relative));
+        ReportSkippedTests(skippedTests, console);
         console.Progress($"Parsing {files.Count} C# file(s) in {root}");
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -89,18 +187,13 @@ internal static class CompilationLoader
         });
         console.Progress($"Parsed {files.Count} file(s).");
 
-        var compilation = CSharpCompilation.Create(
-            Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)),
-            trees,
-            FrameworkReferences.Get().Append(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var standIns = PackageStandIns.For(compilation);
-        if (standIns.Count > 0)
+        var owners = files.Select(file => file.Project).OfType<ProjectFile>().Distinct().OrderBy(project => project.FilePath, StringComparer.Ordinal).ToList();
+        foreach (var project in owners.Where(project => !project.IsRestored && Path.GetDirectoryName(project.FilePath) == root.TrimEnd(Path.DirectorySeparatorChar)))
         {
-            console.Progress($"Unresolved logging APIs stood in for by {string.Join(", ", standIns.Select(reference => reference.Display))}.");
-            compilation = compilation.AddReferences(standIns);
+            ReportNotRestored(project.FilePath, restore, console);
         }
 
+        var compilation = FolderCompilation.Create(Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)), root, trees, owners, parseOptions, console);
         var editorConfig = FolderEditorConfig.Read(root, filter, console);
         if (editorConfig.FileCount > 0)
         {
@@ -109,6 +202,47 @@ internal static class CompilationLoader
 
         var (configured, options) = editorConfig.Apply(compilation);
         return new LoadedCompilation(configured, options, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder");
+    }
+
+    // What the user names is scanned: a test project counts as test code only inside the folder scanned.
+    private static bool IsBelow(string folder, string root)
+    {
+        var relative = Path.GetRelativePath(root, folder);
+        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    /// <summary>The note for a project that was never restored: without its packages the scan misses what they define.</summary>
+    public static void ReportNotRestored(string project, RestoreOption restore, CommandConsole console) =>
+        console.Progress(restore == RestoreOption.NotOffered
+            ? $"{project}: not restored: results are incomplete (run 'dotnet restore')"
+            : $"{project}: not restored: results are incomplete (run 'dotnet restore' or pass --restore)");
+
+    private static void ReportSkippedTests(int count, CommandConsole console)
+    {
+        if (count > 0)
+        {
+            console.Progress($"Skipped {count} file(s) as tests (test projects and folders, *Tests.cs, fixtures, seeders); --include-tests keeps them.");
+        }
+    }
+
+    // A folder is restored through the project files it holds itself: those below it are the projects' own business.
+    private static async Task RestoreFolderAsync(string root, CommandConsole console, CancellationToken cancellationToken)
+    {
+        var targets = Directory.GetFiles(root, "*.sln").Concat(Directory.GetFiles(root, "*.slnx")).ToList();
+        if (targets.Count == 0)
+        {
+            targets = Directory.GetFiles(root, "*.csproj").ToList();
+        }
+
+        if (targets.Count == 0)
+        {
+            console.Progress($"note: --restore: {root} holds no project or solution file to restore.");
+        }
+
+        foreach (var target in targets.Order(StringComparer.Ordinal))
+        {
+            await ProjectRestore.RunAsync(target, console, cancellationToken);
+        }
     }
 
     private static string FirstLine(string message)

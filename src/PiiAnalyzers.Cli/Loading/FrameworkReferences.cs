@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -8,26 +9,35 @@ namespace PiiAnalyzers.Cli.Loading;
 
 /// <summary>
 /// The framework's reference assemblies for compiling a folder ad hoc, found offline: the Microsoft.NETCore.App reference
-/// pack of the SDK this runtime belongs to, else the running runtime's own assemblies.
+/// pack of the SDK this runtime belongs to, else the running runtime's own assemblies; and, for a project that references
+/// another shared framework (the Web SDK's Microsoft.AspNetCore.App), that framework's reference pack when the SDK has it.
 /// </summary>
 internal static class FrameworkReferences
 {
+    private const string NetCoreApp = "Microsoft.NETCore.App";
+
     private static readonly Lazy<IReadOnlyList<MetadataReference>> All = new(Load);
+
+    private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<MetadataReference>>> Others = new(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<MetadataReference> Get() => All.Value;
 
-    private static IReadOnlyList<MetadataReference> Load()
-    {
-        var files = ReferencePackAssemblies() ?? RuntimeAssemblies();
-        return files.Select(file => (MetadataReference)MetadataReference.CreateFromFile(file)).ToList();
-    }
+    /// <summary>The reference assemblies of the shared framework <paramref name="framework"/>; none when the SDK lacks its pack.</summary>
+    public static IReadOnlyList<MetadataReference> Get(string framework) =>
+        framework.Equals(NetCoreApp, StringComparison.OrdinalIgnoreCase)
+            ? []
+            : Others.GetOrAdd(framework, name => new(() => (ReferencePackAssemblies(name) ?? []).Select(Reference).ToList())).Value;
+
+    private static IReadOnlyList<MetadataReference> Load() => (ReferencePackAssemblies(NetCoreApp) ?? RuntimeAssemblies()).Select(Reference).ToList();
+
+    private static MetadataReference Reference(string file) => MetadataReference.CreateFromFile(file);
 
     // <dotnet>/shared/Microsoft.NETCore.App/10.0.x/ → <dotnet>/packs/Microsoft.NETCore.App.Ref/10.0.y/ref/net10.0/
-    private static IEnumerable<string>? ReferencePackAssemblies()
+    private static IEnumerable<string>? ReferencePackAssemblies(string framework)
     {
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location);
         var dotnetRoot = runtimeDirectory is null ? null : Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));
-        var packs = dotnetRoot is null ? null : Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        var packs = dotnetRoot is null ? null : Path.Combine(dotnetRoot, "packs", framework + ".Ref");
         if (packs is null || !Directory.Exists(packs))
         {
             return null;

@@ -12,17 +12,26 @@ using PiiAnalyzers.Cli.Output;
 
 namespace PiiAnalyzers.Cli.Loading;
 
+/// <summary>What <see cref="MSBuildLoader"/> loaded: a compilation per project, and the files of the test projects it left out.</summary>
+internal sealed record MSBuildLoad(IReadOnlyList<LoadedCompilation> Compilations, IReadOnlyList<string> SkippedTestFiles);
+
 /// <summary>
 /// A project or solution loaded with MSBuild (MSBuildWorkspace, with the SDK Microsoft.Build.Locator finds): one
-/// compilation per C# project, with the project's analyzer options and additional files.
+/// compilation per C# project, with the project's analyzer options and additional files. A project that was never
+/// restored is named on standard error: its package references give no types, and the results are incomplete.
 /// </summary>
 internal static class MSBuildLoader
 {
     /// <exception cref="InputException">MSBuild cannot load the project; the message gives MSBuild's reasons.</exception>
-    public static async Task<IReadOnlyList<LoadedCompilation>> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LoadedCompilation>> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken) =>
+        (await LoadAsync(path, skipTestProjects: false, RestoreOption.NotOffered, console, cancellationToken)).Compilations;
+
+    /// <summary>The project or solution at <paramref name="path"/>; with <paramref name="skipTestProjects"/>, without its test projects, which are not compiled.</summary>
+    /// <exception cref="InputException">MSBuild cannot load the project; the message gives MSBuild's reasons.</exception>
+    public static async Task<MSBuildLoad> LoadAsync(string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
     {
         RegisterMSBuild();
-        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), console, cancellationToken);
+        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), skipTestProjects, restore, console, cancellationToken);
     }
 
     private static void RegisterMSBuild()
@@ -44,7 +53,7 @@ internal static class MSBuildLoader
 
     // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<IReadOnlyList<LoadedCompilation>> LoadWithWorkspaceAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    private static async Task<MSBuildLoad> LoadWithWorkspaceAsync(string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
     {
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
@@ -91,6 +100,25 @@ internal static class MSBuildLoader
             console.Progress("warning: " + failure);
         }
 
+        // A project that targets several frameworks is one Project per framework, with the same file.
+        var projectFiles = projects.Select(project => project.FilePath).OfType<string>().Distinct(StringComparer.Ordinal)
+            .ToDictionary(file => file, ProjectFile.TryRead, StringComparer.Ordinal);
+        var testProjects = projects.Where(project => skipTestProjects && project.FilePath is { } file && projectFiles[file] is { IsTestProject: true }).ToList();
+        var skippedTestFiles = testProjects.SelectMany(project => project.Documents).Select(document => document.FilePath).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in testProjects.Select(project => project.Name).Distinct(StringComparer.Ordinal))
+        {
+            console.Progress($"Skipping test project {name}");
+        }
+
+        projects = projects.Except(testProjects).ToList();
+        foreach (var file in projects.Select(project => project.FilePath).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (projectFiles[file] is { IsRestored: false })
+            {
+                CompilationLoader.ReportNotRestored(file, restore, console);
+            }
+        }
+
         var compilations = new List<LoadedCompilation>();
         for (var i = 0; i < projects.Count; i++)
         {
@@ -101,7 +129,7 @@ internal static class MSBuildLoader
             compilations.Add(new LoadedCompilation(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, project.AnalyzerOptions.AdditionalFiles, project.Name));
         }
 
-        return compilations;
+        return new MSBuildLoad(compilations, skippedTestFiles);
     }
 
     private static string Describe(string message, List<string> failures) =>

@@ -8,11 +8,16 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace PiiAnalyzers.Cli.Loading;
 
 /// <summary>
-/// Stand-in declarations of the logging APIs the analyzers recognize by metadata name (Microsoft.Extensions.Logging's
-/// <c>ILogger</c> and <c>LoggerExtensions</c>, Serilog's <c>ILogger</c> and <c>Log</c>), for a folder compiled ad hoc
-/// whose packages were never restored: without them a call such as <c>_logger.LogInformation(...)</c> does not bind,
-/// and PII0001 cannot see it. Each is added only when the folder names its namespace and the compilation lacks the type.
+/// Stand-in declarations of the package APIs the analyzers recognize by metadata name (Microsoft.Extensions.Logging's
+/// <c>ILogger</c>, <c>LoggerExtensions</c> and <c>[LoggerMessage]</c>, Serilog's <c>ILogger</c> and <c>Log</c>, EF Core's
+/// model types: <see cref="EntityFrameworkCoreStandIn"/>), for a folder compiled ad hoc whose packages were never
+/// restored: without them a call such as <c>_logger.LogInformation(...)</c> does not bind, and PII0001 cannot see it.
+/// Each is added only when the folder names its namespace and the compilation lacks the type.
 /// </summary>
+/// <remarks>
+/// A <c>[LoggerMessage]</c> method is a partial method whose body the logging source generator writes; no generator runs
+/// here, so the method has no body (CS8795), but its calls bind to it and the attribute marks it as a log sink.
+/// </remarks>
 internal static class PackageStandIns
 {
     private static string MicrosoftExtensionsLogging => """
@@ -36,6 +41,21 @@ internal static class PackageStandIns
             }
 
             public interface ILogger<out TCategoryName> : ILogger { }
+
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class LoggerMessageAttribute : System.Attribute
+            {
+                public LoggerMessageAttribute() { }
+                public LoggerMessageAttribute(int eventId, LogLevel level, string message) { }
+                public LoggerMessageAttribute(LogLevel level, string message) { }
+                public LoggerMessageAttribute(LogLevel level) { }
+                public LoggerMessageAttribute(string message) { }
+                public int EventId { get; set; } = -1;
+                public string? EventName { get; set; }
+                public LogLevel Level { get; set; } = LogLevel.None;
+                public string Message { get; set; } = "";
+                public bool SkipEnabledCheck { get; set; }
+            }
 
             public interface ILoggerFactory : System.IDisposable
             {
@@ -94,26 +114,35 @@ internal static class PackageStandIns
 
         """));
 
+    // (assembly name, namespace the files must mention, type whose absence calls for it, source)
+    private static readonly (string Name, string Namespace, string MetadataName, Func<string> Source)[] StandIns =
+    [
+        ("PiiStandIns.Microsoft.Extensions.Logging", "Microsoft.Extensions.Logging", "Microsoft.Extensions.Logging.ILogger", () => MicrosoftExtensionsLogging),
+        ("PiiStandIns.Serilog", "Serilog", "Serilog.ILogger", () => Serilog),
+        ("PiiStandIns.Microsoft.EntityFrameworkCore", EntityFrameworkCoreStandIn.Namespace, EntityFrameworkCoreStandIn.MetadataName, () => EntityFrameworkCoreStandIn.Source),
+    ];
+
     /// <summary>The stand-ins <paramref name="compilation"/> needs: those whose namespace its files name and whose types it lacks.</summary>
     public static IReadOnlyList<MetadataReference> For(CSharpCompilation compilation)
     {
-        var needed = new List<(string Name, string Source)>();
-        if (Needs(compilation, "Microsoft.Extensions.Logging", "Microsoft.Extensions.Logging.ILogger"))
+        var missing = StandIns.Where(standIn => compilation.GetTypeByMetadataName(standIn.MetadataName) is null).ToList();
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
         {
-            needed.Add(("PiiStandIns.Microsoft.Extensions.Logging", MicrosoftExtensionsLogging));
+            if (mentioned.Count == missing.Count)
+            {
+                break;
+            }
+
+            var text = tree.GetText().ToString();
+            mentioned.UnionWith(missing.Where(standIn => text.Contains(standIn.Namespace, StringComparison.Ordinal)).Select(standIn => standIn.Name));
         }
 
-        if (Needs(compilation, "Serilog", "Serilog.ILogger"))
-        {
-            needed.Add(("PiiStandIns.Serilog", Serilog));
-        }
-
-        return needed.Select(standIn => Compile(standIn.Name, standIn.Source)).Where(reference => reference is not null).Select(reference => reference!).ToList();
+        return missing.Where(standIn => mentioned.Contains(standIn.Name))
+            .Select(standIn => Compile(standIn.Name, standIn.Source()))
+            .OfType<MetadataReference>()
+            .ToList();
     }
-
-    private static bool Needs(CSharpCompilation compilation, string @namespace, string metadataName) =>
-        compilation.GetTypeByMetadataName(metadataName) is null
-        && compilation.SyntaxTrees.Any(tree => tree.GetText().ToString().Contains(@namespace, StringComparison.Ordinal));
 
     private static MetadataReference? Compile(string name, string source)
     {

@@ -32,7 +32,7 @@ public class ScanCommandTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(InfoFinding + WarningFindings, result.Output);
         Assert.Contains("Parsing 3 C# file(s)", result.Error);
-        Assert.Contains("Unresolved logging APIs stood in for by PiiStandIns.Microsoft.Extensions.Logging, PiiStandIns.Serilog.", result.Error);
+        Assert.Contains("Unresolved package APIs stood in for by PiiStandIns.Microsoft.Extensions.Logging, PiiStandIns.Serilog.", result.Error);
         Assert.Contains("Analyzed 1 of 1", result.Error);
     }
 
