@@ -28,6 +28,9 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         {
             ReferenceAssemblies = TestReferences.NoFramework;
             TestState.AdditionalReferences.AddRange(TestReferences.All);
+
+            // A leak rule has two descriptors under one id (marked and inferred data); [|…|] means the first, the marked one.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
         }
 
         protected override ParseOptions CreateParseOptions() =>
