@@ -94,14 +94,19 @@ public sealed class PersonalDataTracker
     /// </summary>
     public PersonalDataSource? GetSource(ISymbol symbol)
     {
-        if (Model.GetMember(symbol) is { } member)
+        // What the code marks wins; then what the framework says a value is; a guess from the name comes last.
+        var member = Model.GetMember(symbol);
+        if (member is { Origin: not PersonalDataOrigin.Inferred })
         {
             return _sources.GetOrAdd(member.Symbol, _ => new PersonalDataSource(member));
         }
 
-        return symbol is IPropertySymbol property && _framework.ForProperty(property) is { } framework
-            ? _sources.GetOrAdd(framework.Symbol, _ => new PersonalDataSource(framework))
-            : null;
+        if (symbol is IPropertySymbol property && _framework.ForProperty(property) is { } framework)
+        {
+            return _sources.GetOrAdd(framework.Symbol, _ => new PersonalDataSource(framework));
+        }
+
+        return member is null ? null : _sources.GetOrAdd(member.Symbol, _ => new PersonalDataSource(member));
     }
 
     // A call whose result is personal data by what it is: UserManager.GetEmailAsync, FindFirst(ClaimTypes.Email).
