@@ -18,7 +18,7 @@ internal static class TestCode
     [
         "test", "tests", "*.Test", "*.Tests", "*.Tests.*", "UnitTests", "*.UnitTests", "IntegrationTests", "*.IntegrationTests",
         "FunctionalTests", "*.FunctionalTests", "*.Specs", "TestData", "TestUtilities", "Fixtures", "TestFixtures",
-        "benchmarks", "*.Benchmarks", "Seeders", "Seeding", "SeedData",
+        "benchmarks", "*.Benchmarks", "Seeder", "Seeders", "*.Seeder", "Seeding", "SeedData",
     ];
 
     /// <summary>

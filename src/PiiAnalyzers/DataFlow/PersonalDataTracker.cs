@@ -641,12 +641,27 @@ public sealed class PersonalDataTracker
 
             if (_tracker.Is(type, _tracker._enumerable))
             {
-                var flow = PersonalDataFlow.None;
-                foreach (var argument in arguments)
+                // Count(), Any(), Contains() say how many or whether, not who.
+                if (method.ReturnType.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64)
                 {
-                    flow = flow.Union(argument is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
-                        ? VisitAll(ReturnedValues(lambda), mode, depth)
-                        : Visit(argument, Mode.Direct, depth));
+                    return PersonalDataFlow.None;
+                }
+
+                // Select(x => x.Id) yields what the selector returns, not its source (the first argument); Where, OrderBy,
+                // Distinct, ToList keep the source's elements.
+                var projects = method.Name is "Select" or "SelectMany";
+                var flow = PersonalDataFlow.None;
+                for (var i = 0; i < invocation.Arguments.Length; i++)
+                {
+                    var argument = invocation.Arguments[i].Value;
+                    if (argument is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+                    {
+                        flow = flow.Union(VisitAll(ReturnedValues(lambda), mode, depth));
+                    }
+                    else if (!(projects && i == 0))
+                    {
+                        flow = flow.Union(Visit(argument, Mode.Direct, depth));
+                    }
                 }
 
                 return flow;

@@ -116,6 +116,8 @@ public class FolderModeTests
     [InlineData("src/Core/Data/UserSeeder.cs", true)]
     [InlineData("src/Core/Data/ApplicationDataSeeding.cs", true)]
     [InlineData("src/Api/DatabaseFixture.cs", true)]
+    [InlineData("util/Seeder/Steps/CreateRosterStep.cs", true)]
+    [InlineData("src/Shop.Seeder/Program.cs", true)]
     [InlineData("src/Api/Latest.cs", false)]
     [InlineData("src/Api/Contest.cs", false)]
     [InlineData("src/Notifications/TestNotifier.cs", false)]

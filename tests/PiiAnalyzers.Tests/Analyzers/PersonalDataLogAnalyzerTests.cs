@@ -237,6 +237,30 @@ public class PersonalDataLogAnalyzerTests
     }
 
     [Fact]
+    public async Task Linq_ProjectionsYieldTheirSelector_AggregatesOfCountsAndFlagsCarryNothing()
+    {
+        await Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.Extensions.Logging;
+
+            public class Service
+            {
+                public void Run(ILogger logger, List<Customer> customers)
+                {
+                    logger.LogInformation("{Ids}", customers.Where(c => c.Email.Length > 0).Select(c => c.Id).ToList());
+                    logger.LogInformation("{Count}", customers.Count(c => c.Email.EndsWith(".cn")));
+                    logger.LogInformation("{Any}", customers.Any(c => c.Name == "x"));
+                    logger.LogInformation("{Emails}", {|#0:customers.Where(c => c.Id > 3).Select(c => c.Email)|});
+                    logger.LogInformation("{@Kept}", {|#1:customers.Where(c => c.Id > 3).ToList()|});
+                }
+            }
+            """,
+            Logged(0, Email, "LogInformation"),
+            Logged(1, WholeCustomer, "LogInformation", sensitive: true));
+    }
+
+    [Fact]
     public async Task PlainTemplateHoles_PrintToString_OnlyDestructuringHolesWriteEveryMember()
     {
         await Verify.VerifyAsync("""
