@@ -62,7 +62,7 @@ internal static class PersonalDataCandidates
             {
                 AttributesSource.Missing => loaded.Compilation.AddReferences(MetadataReference.CreateFromFile(AttributesLibrary)),
                 AttributesSource.AddedByLoader when loaded.Compilation.GetTypeByMetadataName(IdentityAttributeMetadataName) is null
-                    => loaded.Compilation.AddReferences(AspNetCoreReferences.Get()),
+                    => loaded.Compilation.AddReferences(FrameworkReferences.Get("Microsoft.AspNetCore.App")),
                 _ => loaded.Compilation,
             };
             var options = new CompilationWithAnalyzersOptions(

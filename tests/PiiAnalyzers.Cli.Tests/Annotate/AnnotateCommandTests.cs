@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PiiAnalyzers.Cli.Annotating;
+using PiiAnalyzers.Cli.Loading;
 
 namespace PiiAnalyzers.Cli.Tests.Annotate;
 
@@ -129,7 +129,7 @@ public class AnnotateCommandTests
             }
 
             """, File.ReadAllText(path));
-        Assert.Empty(CompilationErrors(folder, AspNetCoreReferences.Get()));
+        Assert.Empty(CompilationErrors(folder, FrameworkReferences.Get("Microsoft.AspNetCore.App")));
     }
 
     [Fact]
