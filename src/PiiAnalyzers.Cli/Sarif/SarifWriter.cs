@@ -168,6 +168,7 @@ internal static class SarifWriter
         writer.WriteStartObject("partialFingerprints");
         writer.WriteString("piiFingerprint/v1", finding.Fingerprint);
         writer.WriteEndObject();
+        FindingReports.WriteProperties(writer, finding);
         writer.WriteEndObject();
     }
 

@@ -171,7 +171,8 @@ internal static partial class AnalysisEngine
             span.EndLinePosition.Character + 1,
             symbol,
             lineText,
-            diagnostic.Descriptor);
+            diagnostic.Descriptor,
+            diagnostic.Properties);
     }
 
     // "Analyzer 'X' threw an exception of type 'Y' with message 'Z'. ... SyntaxTree: /path/File.cs ..."

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 
@@ -5,7 +6,8 @@ namespace PiiAnalyzers.Cli.Scanning;
 
 /// <summary>
 /// One diagnostic as the command line reports it: where (path relative to the root, 1-based line and column, as
-/// <c>dotnet build</c> prints them), what, and what the baseline fingerprints it by.
+/// <c>dotnet build</c> prints them), what, what the baseline fingerprints it by, and the diagnostic's properties (PII0006's
+/// suggested category and confidence), for tools that read the JSON or SARIF.
 /// </summary>
 internal sealed record Finding(
     string RuleId,
@@ -18,7 +20,8 @@ internal sealed record Finding(
     int EndColumn,
     string Symbol,
     string LineText,
-    DiagnosticDescriptor Descriptor)
+    DiagnosticDescriptor Descriptor,
+    ImmutableDictionary<string, string?>? Properties = null)
 {
     /// <summary>The baseline fingerprint: rule, file, enclosing symbol and normalized line text, never the line number.</summary>
     public string Fingerprint => Fingerprints.Compute(RuleId, Path, Symbol, LineText);

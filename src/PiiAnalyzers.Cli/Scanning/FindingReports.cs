@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 
 namespace PiiAnalyzers.Cli.Scanning;
 
@@ -21,7 +23,8 @@ internal static class FindingReports
 
     /// <summary>
     /// <c>{"schemaVersion":1,"root":...,"findings":[{"ruleId","severity","message","path","line","column","endLine",
-    /// "endColumn","symbol","fingerprint","helpUri"}],"baselined":N}</c>.
+    /// "endColumn","symbol","fingerprint","helpUri","properties"}],"baselined":N}</c>; <c>properties</c> (the diagnostic's,
+    /// such as PII0006's <c>Category</c> and <c>Confidence</c>) only when it has any.
     /// </summary>
     public static string Json(string root, IReadOnlyCollection<Finding> findings, int baselined) => JsonOutput.Write(writer =>
     {
@@ -47,13 +50,14 @@ internal static class FindingReports
                 writer.WriteString("helpUri", finding.Descriptor.HelpLinkUri);
             }
 
+            WriteProperties(writer, finding);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteNumber("baselined", baselined);
         writer.WriteStartObject("counts");
-        foreach (var group in findings.GroupBy(finding => Finding.SeverityName(finding.Severity)).OrderBy(group => group.Key, System.StringComparer.Ordinal))
+        foreach (var group in findings.GroupBy(finding => Finding.SeverityName(finding.Severity)).OrderBy(group => group.Key, StringComparer.Ordinal))
         {
             writer.WriteNumber(group.Key, group.Count());
         }
@@ -61,4 +65,21 @@ internal static class FindingReports
         writer.WriteEndObject();
         writer.WriteEndObject();
     });
+
+    /// <summary>The diagnostic's properties as a JSON object, keys in order; nothing when it has none.</summary>
+    public static void WriteProperties(Utf8JsonWriter writer, Finding finding)
+    {
+        if (finding.Properties is not { Count: > 0 } properties)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("properties");
+        foreach (var property in properties.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.WriteString(property.Key, property.Value);
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace PiiAnalyzers.Cli.Tests.Scan;
 
 /// <summary>
@@ -67,6 +69,25 @@ public class InferenceScanTests
         Assert.Equal(
             "Payments.cs(7,19): info PII0006: 'PaymentRequest.CardNumber' looks like personal data ('financial.bank-account') but has no [PersonalData] annotation\n",
             result.Output);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Json_AndSarif_CarryTheDiagnosticsProperties(string format)
+    {
+        var folder = Folder();
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n\n[*.cs]\npii_inference = false\n");
+
+        var result = CliResult.Run("scan", folder, "--severity", "info", "--format", format);
+
+        using var json = JsonDocument.Parse(result.Output);
+        var finding = format == "json"
+            ? json.RootElement.GetProperty("findings")[0]
+            : json.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        var properties = finding.GetProperty("properties");
+        Assert.Equal("financial.bank-account", properties.GetProperty("Category").GetString());
+        Assert.Equal("high", properties.GetProperty("Confidence").GetString());
     }
 
     private static string Folder()
