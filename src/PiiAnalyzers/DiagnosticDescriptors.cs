@@ -63,6 +63,17 @@ public static class DiagnosticDescriptors
         description: Localized(nameof(Resources.PII0007_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
 
+    /// <summary>PII0007: <c>[NotPersonalData]</c> on a member that a marker makes personal data.</summary>
+    public static readonly DiagnosticDescriptor NotPersonalDataOnPersonalData = new(
+        RuleIdentifiers.InvalidAnnotation,
+        Localized(nameof(Resources.PII0007_Title)),
+        Localized(nameof(Resources.PII0007_ContradictsPersonalData_Message)),
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0007_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
+
     /// <summary>PII0007, one of the ways an annotation can be invalid.</summary>
     public static readonly DiagnosticDescriptor ConstantPersonalData = new(
         RuleIdentifiers.InvalidAnnotation,

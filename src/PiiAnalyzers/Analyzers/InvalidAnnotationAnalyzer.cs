@@ -23,6 +23,7 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnknownCategoryNoSuggestion,
         DiagnosticDescriptors.InvalidRetention,
         DiagnosticDescriptors.NotPersonalData,
+        DiagnosticDescriptors.NotPersonalDataOnPersonalData,
         DiagnosticDescriptors.ConstantPersonalData,
         DiagnosticDescriptors.EmptyRecipient,
         DiagnosticDescriptors.CustomCategoryCollision,
@@ -137,6 +138,10 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
                 else if (Is(type, _markers.Sensitive) || Is(type, _markers.EncryptedAtRest))
                 {
                     ReportUnlessPersonal(context, symbol, attribute, type);
+                }
+                else if (Is(type, _markers.NotPersonalData) && _model.GetMember(symbol) is not null)
+                {
+                    Report(context, DiagnosticDescriptors.NotPersonalDataOnPersonalData, AttributeLocation(attribute, context.CancellationToken), DisplayName(symbol));
                 }
             }
         }

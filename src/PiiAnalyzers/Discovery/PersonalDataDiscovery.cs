@@ -20,8 +20,6 @@ namespace PiiAnalyzers.Discovery;
 /// </summary>
 public sealed class PersonalDataDiscovery
 {
-    private const string NotPersonalDataMetadataName = "PiiAnalyzers.NotPersonalDataAttribute";
-
     // Framework types that hold data as it is typed in, besides strings, numbers and source types.
     private static readonly ImmutableHashSet<string> DataTypeNames = ImmutableHashSet.Create(
         "System.DateTimeOffset",
@@ -40,7 +38,6 @@ public sealed class PersonalDataDiscovery
     private readonly Dictionary<INamedTypeSymbol, string> _personalTypes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, string> _partyTypes = new(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _attributeType;
-    private readonly INamedTypeSymbol? _notPersonalData;
     private readonly ImmutableArray<string> _categoryIds;
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _settings = new();
     private readonly ConcurrentDictionary<string, PersonalDataNameMatcher> _matchers = new();
@@ -52,7 +49,6 @@ public sealed class PersonalDataDiscovery
         _model = model;
         _options = options;
         _attributeType = compilation.GetTypeByMetadataName("System.Attribute");
-        _notPersonalData = compilation.GetTypeByMetadataName(NotPersonalDataMetadataName);
         _categoryIds = model.Taxonomy.Categories.Select(category => category.Id).ToImmutableArray();
         foreach (var pair in PersonalTypes.Categories)
         {
@@ -231,7 +227,7 @@ public sealed class PersonalDataDiscovery
     private bool HasNotPersonalAttribute(ISymbol symbol) =>
         symbol.GetAttributes().Any(attribute =>
             attribute.AttributeClass is { } type
-            && ((_notPersonalData is not null && SymbolEqualityComparer.Default.Equals(type, _notPersonalData))
+            && ((_model.Markers.NotPersonalData is not null && SymbolEqualityComparer.Default.Equals(type, _model.Markers.NotPersonalData))
                 || (_model.Markers.NoDataClassification is not null && SymbolEqualityComparer.Default.Equals(type, _model.Markers.NoDataClassification))));
 
     // Data a developer declared: not constants, configuration-like statics, compiler-generated members, indexers, overrides

@@ -16,6 +16,7 @@ public sealed class MarkerTypes
     public const string SharedWithMetadataName = "PiiAnalyzers.SharedWithAttribute";
     public const string EncryptedAtRestMetadataName = "PiiAnalyzers.EncryptedAtRestAttribute";
     public const string PersonalDataCategoryMetadataName = "PiiAnalyzers.PersonalDataCategoryAttribute";
+    public const string NotPersonalDataMetadataName = "PiiAnalyzers.NotPersonalDataAttribute";
     public const string IdentityPersonalDataMetadataName = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
     public const string IdentityProtectedPersonalDataMetadataName = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
     public const string DataClassificationMetadataName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
@@ -32,6 +33,7 @@ public sealed class MarkerTypes
         SharedWith = compilation.GetTypeByMetadataName(SharedWithMetadataName);
         EncryptedAtRest = compilation.GetTypeByMetadataName(EncryptedAtRestMetadataName);
         PersonalDataCategory = compilation.GetTypeByMetadataName(PersonalDataCategoryMetadataName);
+        NotPersonalData = compilation.GetTypeByMetadataName(NotPersonalDataMetadataName);
         IdentityPersonalData = compilation.GetTypeByMetadataName(IdentityPersonalDataMetadataName);
         IdentityProtectedPersonalData = compilation.GetTypeByMetadataName(IdentityProtectedPersonalDataMetadataName);
         DataClassification = compilation.GetTypeByMetadataName(DataClassificationMetadataName);
@@ -60,6 +62,9 @@ public sealed class MarkerTypes
     public INamedTypeSymbol? EncryptedAtRest { get; }
 
     public INamedTypeSymbol? PersonalDataCategory { get; }
+
+    /// <summary><c>[NotPersonalData]</c>: not a marker, the opposite; discovery and inference skip what it marks.</summary>
+    public INamedTypeSymbol? NotPersonalData { get; }
 
     public INamedTypeSymbol? IdentityPersonalData { get; }
 

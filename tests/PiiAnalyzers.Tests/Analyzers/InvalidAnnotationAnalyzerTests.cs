@@ -45,6 +45,31 @@ public class InvalidAnnotationAnalyzerTests
     }
 
     [Fact]
+    public async Task NotPersonalData_OnAMemberAMarkerMakesPersonal_IsAContradiction()
+    {
+        await VerifyCS.VerifyAnalyzerAsync(
+            """
+            using PiiAnalyzers;
+
+            public class Customer
+            {
+                [PersonalData(DataCategories.Contact.Email)]
+                [{|#0:NotPersonalData|}]
+                public string Email { get; set; } = "";
+
+                [NotPersonalData(Reason = "The shop's own hotline")]
+                public string Phone { get; set; } = "";
+
+                public void Register([PersonalData(DataCategories.Profile.Name)][{|#1:NotPersonalData|}] string name)
+                {
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(DiagnosticDescriptors.NotPersonalDataOnPersonalData).WithLocation(0).WithArguments("Customer.Email"),
+            VerifyCS.Diagnostic(DiagnosticDescriptors.NotPersonalDataOnPersonalData).WithLocation(1).WithArguments("name"));
+    }
+
+    [Fact]
     public async Task MisspeltCategory_SuggestsClosest()
     {
         await VerifyCS.VerifyAnalyzerAsync("""
