@@ -50,30 +50,20 @@ public static class LeakDiagnostics
         ImmutableDictionary<string, string?>? properties,
         string target)
     {
-        var described = PersonalDataFlow.Describe(sources);
-        var inferred = sources.FirstOrDefault(source => source.IsInferred);
-        if (inferred?.Member.Inference is not { } evidence)
-        {
-            return Create(rule.Descriptor, location, rule.RaisedWhenSensitive && sources.Any(source => source.IsSensitive), properties, described, target);
-        }
-
-        // Marked or framework data among it decides the severity as usual; inferred data alone, the user's setting.
+        // Marked or framework data decides the severity as usual; inferred data alone, the user's setting.
         var known = sources.Where(source => !source.IsInferred).ToImmutableArray();
-        DiagnosticSeverity severity;
-        if (!known.IsEmpty)
-        {
-            severity = rule.RaisedWhenSensitive && known.Any(source => source.IsSensitive) ? DiagnosticSeverity.Error : rule.Descriptor.DefaultSeverity;
-        }
-        else if (ToSeverity(inference.Severity) is { } configured)
-        {
-            severity = configured;
-        }
-        else
+        var severity = known.IsEmpty
+            ? ToSeverity(inference.Severity)
+            : rule.RaisedWhenSensitive && known.Any(source => source.IsSensitive) ? DiagnosticSeverity.Error : rule.Descriptor.DefaultSeverity;
+        if (severity is null)
         {
             return null;
         }
 
-        return Diagnostic.Create(rule.Inferred, location, severity, additionalLocations: null, properties, described, target, evidence.EvidenceText);
+        var described = PersonalDataFlow.Describe(sources);
+        return sources.FirstOrDefault(source => source.IsInferred)?.Member.Inference is { } evidence
+            ? Diagnostic.Create(rule.Inferred, location, severity.Value, additionalLocations: null, properties, described, target, evidence.EvidenceText)
+            : Diagnostic.Create(rule.Descriptor, location, severity.Value, additionalLocations: null, properties, described, target);
     }
 
     private static DiagnosticSeverity? ToSeverity(ReportDiagnostic report) =>

@@ -52,9 +52,6 @@ internal sealed class FrameworkSources
         }
     }
 
-    /// <summary>Whether the compilation can see any framework source at all.</summary>
-    public bool Any => _properties.Count > 0 || _methods.Count > 0 || _claimLookups.Count > 0;
-
     /// <summary>The framework property read as personal data (<c>ConnectionInfo.RemoteIpAddress</c>), or null.</summary>
     public PersonalDataMember? ForProperty(IPropertySymbol property) =>
         _properties.Count == 0 ? null : _propertyReads.GetOrAdd(property, FindProperty);

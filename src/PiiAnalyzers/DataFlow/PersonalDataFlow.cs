@@ -66,12 +66,6 @@ public sealed class PersonalDataFlow
         return new PersonalDataFlow(Distinct(Sources.Concat(other.Sources)), Origins.Concat(other.Origins).Distinct().ToImmutableArray());
     }
 
-    /// <summary>Whether any of the data is only inferred from a member's name or type.</summary>
-    public bool AnyInferred => Sources.Any(source => source.IsInferred);
-
-    /// <summary>Whether all of the data is inferred: nothing marked or given by the framework is among it.</summary>
-    public bool AllInferred => !IsEmpty && Sources.All(source => source.IsInferred);
-
     // One member is one source; two claims looked up by one method are two (FindFirst(ClaimTypes.Email), FindFirst(ClaimTypes.Name)).
     private static ImmutableArray<PersonalDataSource> Distinct(IEnumerable<PersonalDataSource> sources)
     {

@@ -336,7 +336,8 @@ public sealed class PersonalDataDiscovery
             return new TreeSettings(options, matcher, PiiOptions.ReadNotPersonal(_options, t));
         });
 
-    private static ITypeSymbol TypeOf(ISymbol member) =>
+    /// <summary>The type of a field, property or parameter.</summary>
+    internal static ITypeSymbol TypeOf(ISymbol member) =>
         member switch
         {
             IFieldSymbol field => field.Type,

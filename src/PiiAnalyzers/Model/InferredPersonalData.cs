@@ -55,13 +55,7 @@ internal sealed class InferredPersonalData
     // whole object would make every member read from it personal, its Country as much as its Street.
     private static bool HoldsAnObjectOfTheCode(ISymbol symbol)
     {
-        var type = symbol switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
+        var type = PersonalDataDiscovery.TypeOf(symbol);
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
             && (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || Analyzers.WellKnownTypes.EnumerableElement(generic) is not null))
         {

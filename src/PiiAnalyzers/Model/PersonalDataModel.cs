@@ -95,9 +95,6 @@ public sealed class PersonalDataModel
             new InferredPersonalData(Discovery.PersonalDataDiscovery.GetOrCreate(compilation, key, options), key, options)));
     }
 
-    /// <summary>Whether this model counts inferred members too (<see cref="GetOrCreateForLeaks"/>).</summary>
-    public bool IncludesInferred => _inference is not null;
-
     /// <summary>The inference settings in force for a file; the defaults for a model without inference.</summary>
     public InferenceOptions InferenceSettingsFor(SyntaxTree tree) => _inference?.SettingsFor(tree) ?? InferenceOptions.Default;
 
