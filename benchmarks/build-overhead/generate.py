@@ -8,10 +8,14 @@ what a team that adopted the analyzers writes: it compiles cleanly and the analy
 measures the cost of running them, not of printing diagnostics.
 
 Writes into --out: Shop.Load.csproj's sources (no project file: run.sh writes one per variant), PRIVACY.md, .editorconfig.
+
+--unannotated writes the same code without the PiiAnalyzers markers: a team that adds the package to code nobody
+annotated. The analyzers then infer the personal data from the members' names, and report what the code does with it.
 """
 import argparse
 import os
 import random
+import re
 
 CATEGORIES = [
     # (constant, name stem, sensitive)
@@ -254,11 +258,25 @@ dotnet_diagnostic.PII0105.severity = warning
 """
 
 
+MARKER = re.compile(r"\[(?:PersonalData|RetainUntil|SharedWith|EncryptedAtRest|Sensitive)(?:\([^)]*\))?\]")
+
+
+def without_markers(text):
+    """The code as it was before anyone annotated it: every marker attribute removed, and the lines left empty by it."""
+    lines = []
+    for line in text.split("\n"):
+        stripped = MARKER.sub("", line)
+        if stripped.strip() or not line.strip():
+            lines.append(stripped)
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True)
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--unannotated", action="store_true", help="the same code without PiiAnalyzers markers")
     args = parser.parse_args()
 
     rnd = random.Random(args.seed)
@@ -270,7 +288,7 @@ def main():
         path = os.path.join(args.out, relative)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            handle.write(without_markers(text) if args.unannotated else text)
         count += 1
 
     # Each domain group is 5 files (entity, service, request, endpoints) + 1 plain; about 40% of the files are plain code.

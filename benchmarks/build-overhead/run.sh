@@ -2,13 +2,15 @@
 # Build overhead of PiiAnalyzers: how much longer a whole `dotnet build` takes with the analyzers and the inventory
 # generator than without them, on a generated project of about 2,000 files (see ../README.md).
 #
-#   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--generator-runs 5] [--seed 1] [--keep]
+#   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--generator-runs 5] [--seed 1]
+#                                    [--unannotated] [--keep]
 #
 # 1. Builds src/PiiAnalyzers (Release) into a temporary folder.
 # 2. Generates the project (generate.py, deterministic for the seed) into the same folder, with two project files over
 #    the same sources: "without" references only the attributes library; "with" also gives the compiler PiiAnalyzers.dll
 #    (analyzers and generator) and the privacy policy, through the package's own build/PiiAnalyzers.props/.targets,
-#    as the PiiAnalyzers package does.
+#    as the PiiAnalyzers package does. --unannotated generates the same code without the markers (code nobody
+#    annotated: the analyzers infer personal data from names).
 # 3. Restores both once and builds each once to warm the disk (not counted), keeping the compiler command line each
 #    build ran. Then builds each --runs times, interleaved (the order alternates from round to round),
 #    `--no-restore --no-incremental`, without build servers (no compiler server or MSBuild node outlives a build or is
@@ -27,6 +29,7 @@ COMPILER_RUNS=5
 GENERATOR_RUNS=5
 SEED=1
 KEEP=0
+UNANNOTATED=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --files) FILES="$2"; shift 2 ;;
@@ -34,8 +37,9 @@ while [[ $# -gt 0 ]]; do
     --compiler-runs) COMPILER_RUNS="$2"; shift 2 ;;
     --generator-runs) GENERATOR_RUNS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
+    --unannotated) UNANNOTATED=(--unannotated); shift ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -67,7 +71,7 @@ for file in "$ANALYZERS" "$ATTRIBUTES"; do
 done
 
 echo "== generating the project"
-python3 "$HERE/generate.py" --out "$WORK/src" --files "$FILES" --seed "$SEED"
+python3 "$HERE/generate.py" --out "$WORK/src" --files "$FILES" --seed "$SEED" "${UNANNOTATED[@]}"
 
 write_project() { # folder, extra XML before </Project>, imports at the top
   mkdir -p "$WORK/$1"
