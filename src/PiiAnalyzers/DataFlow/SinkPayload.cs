@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.DataFlow;
+
+/// <summary>
+/// One value an operation hands to a sink: the value's operation, whether the sink writes it as it is or as text, and
+/// how diagnostics name the sink. Each sink family lists the payloads of an operation the same way, so that the leak
+/// rules and the method summaries (which parameters of a method reach which family) read one table.
+/// </summary>
+public readonly struct SinkPayload
+{
+    public SinkPayload(IOperation value, ValueUse use, string sinkName)
+    {
+        Value = value;
+        Use = use;
+        SinkName = sinkName;
+    }
+
+    /// <summary>The value as the sink receives it (an argument's value, an assigned value).</summary>
+    public IOperation Value { get; }
+
+    public ValueUse Use { get; }
+
+    /// <summary><c>LogInformation</c>, <c>HttpClient.PostAsync(https://partner.example/…)</c>: how the message names the sink.</summary>
+    public string SinkName { get; }
+}
