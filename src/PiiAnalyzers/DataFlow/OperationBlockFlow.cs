@@ -1,0 +1,579 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.DataFlow;
+
+/// <summary>
+/// The control-flow graphs of one operation block (a method body, an initializer) and of the lambdas and local functions
+/// in it, indexed for the question the tracker asks: which writes of a local can reach this read of it (reaching
+/// definitions, answered on demand by walking the graph backwards from the read), and what a flow capture holds.
+/// Built once per operation block and shared; immutable once built.
+/// </summary>
+/// <remarks>
+/// Exceptions are not edges of Roslyn's graphs: a catch or finally handler is taken to be reachable from every block of
+/// its try region, where no write replaces another. A local captured by a lambda or local function and written outside
+/// it may hold any value written to it anywhere in the enclosing graphs.
+/// </remarks>
+internal sealed class OperationBlockFlow
+{
+    private readonly Dictionary<SyntaxNode, LocalRead> _readsBySyntax = new();
+    private readonly Dictionary<IOperation, LocalRead> _reads = new(ReferenceComparer.Instance);
+    private readonly Dictionary<ControlFlowGraph, GraphIndex> _graphs = new();
+    private readonly Dictionary<IFlowAnonymousFunctionOperation, ControlFlowGraph> _lambdas = new(ReferenceComparer.Instance);
+    private readonly Dictionary<IOperation, ControlFlowGraph> _topOperations = new(ReferenceComparer.Instance);
+
+    private OperationBlockFlow()
+    {
+    }
+
+    /// <summary>The graphs of a root operation (its parent is null); null when Roslyn builds no graph for that kind of root.</summary>
+    public static OperationBlockFlow? Create(IOperation root)
+    {
+        ControlFlowGraph graph;
+        try
+        {
+            graph = root switch
+            {
+                IBlockOperation block => ControlFlowGraph.Create(block),
+                IMethodBodyOperation body => ControlFlowGraph.Create(body),
+                IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor),
+                IFieldInitializerOperation field => ControlFlowGraph.Create(field),
+                IPropertyInitializerOperation property => ControlFlowGraph.Create(property),
+                IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter),
+                _ => null!,
+            };
+        }
+        catch (ArgumentException)
+        {
+            // Not a root Roslyn builds graphs for (an operation without a semantic model, a speculative one).
+            return null;
+        }
+
+        if (graph is null)
+        {
+            return null;
+        }
+
+        var flow = new OperationBlockFlow();
+        flow.Index(graph, parent: null);
+        return flow;
+    }
+
+    /// <summary>Where the read is in the graphs: by the operation itself (from a graph) or by its syntax (from the tree).</summary>
+    public bool TryFindRead(ILocalReferenceOperation read, out LocalRead found) =>
+        _reads.TryGetValue(read, out found!) || _readsBySyntax.TryGetValue(read.Syntax, out found!);
+
+    /// <summary>The writes whose value the local may hold at the read.</summary>
+    public ImmutableArray<LocalDefinition> ReachingDefinitions(LocalRead read)
+    {
+        var local = read.Local;
+        var index = _graphs[read.Graph];
+        var found = ImmutableArray.CreateBuilder<LocalDefinition>();
+        var visited = new HashSet<int>();
+        var pending = new Stack<int>();
+        var reachedEntry = false;
+
+        // The read's own block, from the read backwards.
+        if (!ScanBackwards(index.DefinitionsIn(read.Block, local), read.Position, found))
+        {
+            Enqueue(index, read.Block, pending, found, local);
+        }
+
+        while (pending.Count > 0)
+        {
+            var ordinal = pending.Pop();
+            if (!visited.Add(ordinal))
+            {
+                continue;
+            }
+
+            var block = read.Graph.Blocks[ordinal];
+            if (block.Kind == BasicBlockKind.Entry)
+            {
+                reachedEntry = true;
+                continue;
+            }
+
+            if (!ScanBackwards(index.DefinitionsIn(ordinal, local), Position.End, found))
+            {
+                Enqueue(index, ordinal, pending, found, local);
+            }
+        }
+
+        // A local of an enclosing graph, captured: whatever it is ever given there.
+        if (reachedEntry && !index.Declares(local))
+        {
+            for (var outer = index.Parent; outer is not null; outer = outer.Parent)
+            {
+                if (outer.Declares(local))
+                {
+                    found.AddRange(outer.AllDefinitions(local));
+                    break;
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>What a flow capture of the graph (or of a graph enclosing it) is given.</summary>
+    public ImmutableArray<IOperation> CapturedValues(ControlFlowGraph graph, CaptureId id)
+    {
+        for (var index = _graphs.TryGetValue(graph, out var own) ? own : null; index is not null; index = index.Parent)
+        {
+            if (index.Captures.TryGetValue(id, out var values))
+            {
+                return values.ToImmutableArray();
+            }
+        }
+
+        return ImmutableArray<IOperation>.Empty;
+    }
+
+    /// <summary>The graph an operation of the graphs belongs to; null for an operation of the original tree.</summary>
+    public ControlFlowGraph? GraphOf(IOperation operation)
+    {
+        var top = operation;
+        while (top.Parent is not null)
+        {
+            top = top.Parent;
+        }
+
+        return _topOperations.TryGetValue(top, out var graph) ? graph : null;
+    }
+
+    /// <summary>Every write of the local in the graphs, wherever it is: for a read the graphs do not hold.</summary>
+    public ImmutableArray<LocalDefinition> AllDefinitions(ILocalSymbol local) =>
+        _graphs.Values.SelectMany(index => index.AllDefinitions(local)).ToImmutableArray();
+
+    /// <summary>The values a lambda's graph returns.</summary>
+    public ImmutableArray<IOperation> ReturnedValues(IFlowAnonymousFunctionOperation lambda) =>
+        _lambdas.TryGetValue(lambda, out var graph) ? _graphs[graph].Returned : ImmutableArray<IOperation>.Empty;
+
+    // Collects the definitions before the position, last first; true when one of them replaces what came before.
+    private static bool ScanBackwards(IReadOnlyList<LocalDefinition> definitions, Position before, ImmutableArray<LocalDefinition>.Builder found)
+    {
+        for (var i = definitions.Count - 1; i >= 0; i--)
+        {
+            var definition = definitions[i];
+            if (!definition.Position.IsBefore(before))
+            {
+                continue;
+            }
+
+            found.Add(definition);
+            if (definition.Kills)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Enqueue(GraphIndex index, int ordinal, Stack<int> pending, ImmutableArray<LocalDefinition>.Builder found, ILocalSymbol local)
+    {
+        var block = index.Graph.Blocks[ordinal];
+        foreach (var predecessor in block.Predecessors)
+        {
+            // Leaving a try region runs its finally blocks on the way.
+            foreach (var region in predecessor.FinallyRegions)
+            {
+                found.AddRange(index.DefinitionsInRegion(region, local));
+            }
+
+            pending.Push(predecessor.Source.Ordinal);
+        }
+
+        // A handler's first block: the exception may come from any point of the try region.
+        if (block.Predecessors.IsEmpty && HandledTryRegion(block) is { } tryRegion)
+        {
+            found.AddRange(index.DefinitionsInRegion(tryRegion, local));
+            foreach (var beforeTry in index.Graph.Blocks[tryRegion.FirstBlockOrdinal].Predecessors)
+            {
+                pending.Push(beforeTry.Source.Ordinal);
+            }
+        }
+    }
+
+    // The try region whose handler (catch, filter or finally) starts at this block; null when none does.
+    private static ControlFlowRegion? HandledTryRegion(BasicBlock block)
+    {
+        for (var region = block.EnclosingRegion; region is not null && region.FirstBlockOrdinal == block.Ordinal; region = region.EnclosingRegion)
+        {
+            if (region.Kind is ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler or ControlFlowRegionKind.Finally)
+            {
+                var tryAndHandlers = region.EnclosingRegion;
+                while (tryAndHandlers is { Kind: ControlFlowRegionKind.FilterAndHandler })
+                {
+                    tryAndHandlers = tryAndHandlers.EnclosingRegion;
+                }
+
+                return tryAndHandlers?.NestedRegions.FirstOrDefault(nested => nested.Kind == ControlFlowRegionKind.Try);
+            }
+        }
+
+        return null;
+    }
+
+    private void Index(ControlFlowGraph graph, GraphIndex? parent)
+    {
+        var index = new GraphIndex(graph, parent);
+        _graphs[graph] = index;
+        var nested = new List<(ControlFlowGraph Graph, IFlowAnonymousFunctionOperation? Lambda)>();
+        foreach (var block in graph.Blocks)
+        {
+            var operations = block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue);
+            for (var i = 0; i < operations.Length; i++)
+            {
+                _topOperations[operations[i]] = graph;
+                foreach (var operation in operations[i].DescendantsAndSelf())
+                {
+                    switch (operation)
+                    {
+                        case ILocalReferenceOperation reference:
+                            IndexLocalReference(index, reference, block.Ordinal, i);
+                            break;
+                        case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern:
+                            index.Add(new LocalDefinition(declared, Values(PatternInput(pattern)), kills: true, asText: false, graph, block.Ordinal, Position.Of(i, pattern)));
+                            break;
+                        case IInvocationOperation invocation when LocalMutators.Mutated(invocation) is { } mutated:
+                            index.Add(new LocalDefinition(mutated, invocation.Arguments.Select(argument => argument.Value).ToImmutableArray(), kills: false, LocalMutators.AppendsText(mutated), graph, block.Ordinal, Position.Of(i, invocation)));
+                            break;
+                        case IFlowCaptureOperation capture:
+                            index.AddCapture(capture.Id, capture.Value);
+                            break;
+                        case IFlowAnonymousFunctionOperation lambda:
+                            var lambdaGraph = graph.GetAnonymousFunctionControlFlowGraph(lambda);
+                            _lambdas[lambda] = lambdaGraph;
+                            nested.Add((lambdaGraph, lambda));
+                            break;
+                    }
+                }
+            }
+
+            // `return value;` leaves the value as the branch value of a block that goes to the exit.
+            if (block.BranchValue is { } returned && block.FallThroughSuccessor?.Destination?.Kind == BasicBlockKind.Exit)
+            {
+                index.AddReturned(returned);
+            }
+        }
+
+        foreach (var localFunction in graph.LocalFunctions)
+        {
+            nested.Add((graph.GetLocalFunctionControlFlowGraph(localFunction), null));
+        }
+
+        foreach (var (child, _) in nested)
+        {
+            Index(child, index);
+        }
+    }
+
+    private void IndexLocalReference(GraphIndex index, ILocalReferenceOperation reference, int block, int operationIndex)
+    {
+        var local = reference.Local;
+        if (reference.Parent is ITupleOperation or IDeclarationExpressionOperation && DeconstructedValue(reference) is { } deconstructed)
+        {
+            index.Add(new LocalDefinition(local, Values(deconstructed), kills: true, asText: false, index.Graph, block, Position.Of(operationIndex, DeconstructionOf(reference)!)));
+            return;
+        }
+
+        var position = Position.Of(operationIndex, reference.Parent ?? reference);
+        switch (reference.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                index.Add(new LocalDefinition(local, Values(assignment.Value), kills: true, asText: false, index.Graph, block, position));
+                return;
+            case ICompoundAssignmentOperation compound when compound.Target == reference:
+                index.Add(new LocalDefinition(local, Values(compound.Value), kills: false, asText: false, index.Graph, block, position));
+                break;
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+                index.Add(new LocalDefinition(local, Values(coalesce.Value), kills: false, asText: false, index.Graph, block, position));
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out }:
+                index.Add(new LocalDefinition(local, ImmutableArray<IOperation>.Empty, kills: true, asText: false, index.Graph, block, position));
+                return;
+        }
+
+        if (reference.IsDeclaration)
+        {
+            return;
+        }
+
+        var read = new LocalRead(local, index.Graph, block, Position.Of(operationIndex, reference));
+        _reads[reference] = read;
+        if (!_readsBySyntax.ContainsKey(reference.Syntax))
+        {
+            _readsBySyntax[reference.Syntax] = read;
+        }
+    }
+
+    // (name, email) = (customer.Name, customer.Email): each element of the targets takes the value in the same place;
+    // when the value is not a tuple (a Deconstruct method, a tuple-returning call), each takes the whole value.
+    private static IOperation? DeconstructedValue(ILocalReferenceOperation reference)
+    {
+        var path = new Stack<int>();
+        IOperation current = reference;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IDeconstructionAssignmentOperation assignment)
+            {
+                if (assignment.Target != current)
+                {
+                    return null;
+                }
+
+                var value = assignment.Value;
+                while (path.Count > 0 && Unwrapped(value) is ITupleOperation tuple)
+                {
+                    var element = path.Pop();
+                    value = element < tuple.Elements.Length ? tuple.Elements[element] : value;
+                }
+
+                return value;
+            }
+
+            if (parent is ITupleOperation targets)
+            {
+                path.Push(targets.Elements.IndexOf(current));
+            }
+            else if (parent is not IDeclarationExpressionOperation and not IConversionOperation)
+            {
+                return null;
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
+
+    private static IOperation? DeconstructionOf(IOperation reference)
+    {
+        for (var current = reference.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IDeconstructionAssignmentOperation assignment)
+            {
+                return assignment;
+            }
+        }
+
+        return null;
+    }
+
+    private static IOperation Unwrapped(IOperation value) =>
+        value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : value;
+
+    // What a pattern's declared variable is given: the member a property pattern reads, or the value matched.
+    private static IOperation? PatternInput(IPatternOperation pattern)
+    {
+        switch (pattern.Parent)
+        {
+            case IPropertySubpatternOperation subpattern:
+                return subpattern.Member;
+            case IIsPatternOperation isPattern:
+                return isPattern.Value;
+        }
+
+        for (var current = pattern.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IIsPatternOperation isPattern:
+                    return isPattern.Value;
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<IOperation> Values(IOperation? value) =>
+        value is null ? ImmutableArray<IOperation>.Empty : ImmutableArray.Create(value);
+
+    /// <summary>Where an operation is in its block: the index of the block's operation it is in, then its place in the source.</summary>
+    internal readonly struct Position
+    {
+        public static readonly Position End = new(int.MaxValue, int.MaxValue);
+
+        private Position(int operationIndex, int end)
+        {
+            OperationIndex = operationIndex;
+            EndInSource = end;
+        }
+
+        public int OperationIndex { get; }
+
+        public int EndInSource { get; }
+
+        public static Position Of(int operationIndex, IOperation operation) => new(operationIndex, operation.Syntax.Span.End);
+
+        /// <summary>
+        /// Whether a write here has happened by the time of a read at <paramref name="other"/>: an earlier operation of the
+        /// block, or, in the same one, a write that ends before the read's syntax does (<c>s = s + x</c> reads first).
+        /// </summary>
+        public bool IsBefore(Position other) =>
+            OperationIndex < other.OperationIndex || (OperationIndex == other.OperationIndex && EndInSource < other.EndInSource);
+    }
+
+    private sealed class GraphIndex
+    {
+        private readonly Dictionary<(int Block, ILocalSymbol Local), List<LocalDefinition>> _definitions = new(BlockLocalComparer.Instance);
+        private readonly Dictionary<ILocalSymbol, List<LocalDefinition>> _byLocal = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ILocalSymbol> _declared = new(SymbolEqualityComparer.Default);
+        private readonly ImmutableArray<IOperation>.Builder _returned = ImmutableArray.CreateBuilder<IOperation>();
+
+        public GraphIndex(ControlFlowGraph graph, GraphIndex? parent)
+        {
+            Graph = graph;
+            Parent = parent;
+            CollectDeclared(graph.Root);
+        }
+
+        public ControlFlowGraph Graph { get; }
+
+        public GraphIndex? Parent { get; }
+
+        public Dictionary<CaptureId, List<IOperation>> Captures { get; } = new();
+
+        public ImmutableArray<IOperation> Returned => _returned.ToImmutable();
+
+        public bool Declares(ILocalSymbol local) => _declared.Contains(local);
+
+        public void Add(LocalDefinition definition)
+        {
+            var key = (definition.Block, definition.Local);
+            if (!_definitions.TryGetValue(key, out var list))
+            {
+                _definitions[key] = list = new List<LocalDefinition>();
+            }
+
+            // Operations are visited in order within a block; keep the list ordered by position for the backward scan.
+            var at = list.Count;
+            while (at > 0 && definition.Position.IsBefore(list[at - 1].Position))
+            {
+                at--;
+            }
+
+            list.Insert(at, definition);
+            if (!_byLocal.TryGetValue(definition.Local, out var all))
+            {
+                _byLocal[definition.Local] = all = new List<LocalDefinition>();
+            }
+
+            all.Add(definition);
+        }
+
+        public void AddCapture(CaptureId id, IOperation value)
+        {
+            if (!Captures.TryGetValue(id, out var values))
+            {
+                Captures[id] = values = new List<IOperation>();
+            }
+
+            values.Add(value);
+        }
+
+        public void AddReturned(IOperation value) => _returned.Add(value);
+
+        public IReadOnlyList<LocalDefinition> DefinitionsIn(int block, ILocalSymbol local) =>
+            _definitions.TryGetValue((block, local), out var list) ? list : Array.Empty<LocalDefinition>();
+
+        public IEnumerable<LocalDefinition> AllDefinitions(ILocalSymbol local) =>
+            _byLocal.TryGetValue(local, out var all) ? all : Enumerable.Empty<LocalDefinition>();
+
+        public IEnumerable<LocalDefinition> DefinitionsInRegion(ControlFlowRegion region, ILocalSymbol local) =>
+            AllDefinitions(local).Where(definition => definition.Block >= region.FirstBlockOrdinal && definition.Block <= region.LastBlockOrdinal);
+
+        private void CollectDeclared(ControlFlowRegion region)
+        {
+            foreach (var local in region.Locals)
+            {
+                _declared.Add(local);
+            }
+
+            foreach (var nested in region.NestedRegions)
+            {
+                CollectDeclared(nested);
+            }
+        }
+    }
+
+    private sealed class BlockLocalComparer : IEqualityComparer<(int Block, ILocalSymbol Local)>
+    {
+        public static readonly BlockLocalComparer Instance = new();
+
+        public bool Equals((int Block, ILocalSymbol Local) x, (int Block, ILocalSymbol Local) y) =>
+            x.Block == y.Block && SymbolEqualityComparer.Default.Equals(x.Local, y.Local);
+
+        public int GetHashCode((int Block, ILocalSymbol Local) obj) =>
+            (obj.Block * 397) ^ SymbolEqualityComparer.Default.GetHashCode(obj.Local);
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<IOperation>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(IOperation? x, IOperation? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IOperation obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}
+
+/// <summary>A read of a local in one of the graphs.</summary>
+internal sealed class LocalRead
+{
+    public LocalRead(ILocalSymbol local, ControlFlowGraph graph, int block, OperationBlockFlow.Position position)
+    {
+        Local = local;
+        Graph = graph;
+        Block = block;
+        Position = position;
+    }
+
+    public ILocalSymbol Local { get; }
+
+    public ControlFlowGraph Graph { get; }
+
+    public int Block { get; }
+
+    public OperationBlockFlow.Position Position { get; }
+}
+
+/// <summary>A write to a local: the values it puts there, whether it replaces what was there, and where it happens.</summary>
+internal sealed class LocalDefinition
+{
+    public LocalDefinition(ILocalSymbol local, ImmutableArray<IOperation> values, bool kills, bool asText, ControlFlowGraph graph, int block, OperationBlockFlow.Position position)
+    {
+        Local = local;
+        Values = values;
+        Kills = kills;
+        AsText = asText;
+        Graph = graph;
+        Block = block;
+        Position = position;
+    }
+
+    public ILocalSymbol Local { get; }
+
+    /// <summary>The values written; operations of <see cref="Graph"/>.</summary>
+    public ImmutableArray<IOperation> Values { get; }
+
+    public bool Kills { get; }
+
+    /// <summary>Whether the values are appended as text (<c>StringBuilder.Append</c>).</summary>
+    public bool AsText { get; }
+
+    public ControlFlowGraph Graph { get; }
+
+    public int Block { get; }
+
+    public OperationBlockFlow.Position Position { get; }
+}

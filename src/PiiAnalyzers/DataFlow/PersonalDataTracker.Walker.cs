@@ -1,0 +1,413 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Analyzers;
+
+namespace PiiAnalyzers.DataFlow;
+
+/// <summary>The walk over one value's expression: what each kind of operation passes on.</summary>
+public sealed partial class PersonalDataTracker
+{
+    private enum Mode
+    {
+        // The value reaches the sink as it is: an object carries every personal member its type holds.
+        Value,
+
+        // The value is converted to text: an object carries what its ToString prints.
+        Text,
+
+        // Only the data read into the value counts, not what its type holds: the instance of a property read.
+        Direct,
+    }
+
+    /// <summary>One walk over one value; not shared between threads.</summary>
+    private sealed class Walker
+    {
+        private readonly PersonalDataTracker _tracker;
+        private readonly CancellationToken _cancellationToken;
+        private readonly HashSet<ILocalSymbol> _localsInProgress = new(SymbolEqualityComparer.Default);
+
+        // The graphs of the operation block whose graph operations are being walked; null while walking the tree the
+        // analyzer was given.
+        private OperationBlockFlow? _blockFlow;
+
+        public Walker(PersonalDataTracker tracker, CancellationToken cancellationToken)
+        {
+            _tracker = tracker;
+            _cancellationToken = cancellationToken;
+        }
+
+        public PersonalDataFlow Visit(IOperation? operation, Mode mode, int depth)
+        {
+            if (operation is null || depth > MaxDepth)
+            {
+                return PersonalDataFlow.None;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            var flow = VisitCore(operation, mode, depth + 1);
+            if (mode == Mode.Direct || operation.Type is not { } type || operation is IConversionOperation)
+            {
+                return flow;
+            }
+
+            var byType = mode == Mode.Value ? _tracker.GetWholeObjectSources(type) : _tracker.GetToStringExposure(type);
+            return byType.IsEmpty ? flow : flow.Union(PersonalDataFlow.From(byType, operation.Syntax));
+        }
+
+        private PersonalDataFlow VisitAll(IEnumerable<IOperation?> operations, Mode mode, int depth)
+        {
+            var flow = PersonalDataFlow.None;
+            foreach (var operation in operations)
+            {
+                flow = flow.Union(Visit(operation, mode, depth));
+            }
+
+            return flow;
+        }
+
+        private PersonalDataFlow VisitCore(IOperation operation, Mode mode, int depth)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    return Visit(conversion.Operand, mode, depth);
+                case IParenthesizedOperation parenthesized:
+                    return Visit(parenthesized.Operand, mode, depth);
+                case IArgumentOperation argument:
+                    return Visit(argument.Value, mode, depth);
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    return Visit(handler.Content, Mode.Text, depth);
+                case IInterpolatedStringOperation interpolated:
+                    return VisitAll(interpolated.Parts.Select(InterpolatedValue), Mode.Text, depth);
+                case IBinaryOperation binary:
+                    return VisitBinary(binary, depth);
+                case IUnaryOperation unary:
+                    return unary.Type?.SpecialType == SpecialType.System_Boolean ? PersonalDataFlow.None : Visit(unary.Operand, mode, depth);
+                case IConditionalOperation conditional:
+                    return Visit(conditional.WhenTrue, mode, depth).Union(Visit(conditional.WhenFalse, mode, depth));
+                case ICoalesceOperation coalesce:
+                    return Visit(coalesce.Value, mode, depth).Union(Visit(coalesce.WhenNull, mode, depth));
+                case ISwitchExpressionOperation switchExpression:
+                    return VisitAll(switchExpression.Arms.Select(arm => arm.Value), mode, depth);
+                case IConditionalAccessOperation conditionalAccess:
+                    return Visit(conditionalAccess.WhenNotNull, mode, depth);
+                case IConditionalAccessInstanceOperation instance:
+                    return Visit(ConditionalAccessReceiver(instance), Mode.Direct, depth);
+                case IAwaitOperation awaited:
+                    return Visit(awaited.Operation, mode, depth);
+                case ITupleOperation tuple:
+                    return VisitAll(tuple.Elements, mode, depth);
+                case IArrayCreationOperation arrayCreation:
+                    return Visit(arrayCreation.Initializer, mode, depth);
+                case IArrayInitializerOperation initializer:
+                    return VisitAll(initializer.ElementValues, mode, depth);
+                case ICollectionExpressionOperation collection:
+                    return VisitAll(collection.Elements, mode, depth);
+                case ISpreadOperation spread:
+                    return Visit(spread.Operand, Mode.Direct, depth);
+                case IAnonymousObjectCreationOperation anonymous:
+                    return VisitAll(anonymous.Initializers.Select(initializer => initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer), mode, depth);
+                case IObjectCreationOperation creation:
+                    return VisitCreation(creation, mode, depth);
+                case ISimpleAssignmentOperation assignment:
+                    return Visit(assignment.Value, mode, depth);
+                case ICompoundAssignmentOperation compound:
+                    return Visit(compound.Target, mode, depth).Union(Visit(compound.Value, mode, depth));
+                case ICoalesceAssignmentOperation coalesceAssignment:
+                    return Visit(coalesceAssignment.Target, mode, depth).Union(Visit(coalesceAssignment.Value, mode, depth));
+                case ILocalReferenceOperation local:
+                    return VisitLocal(local, mode, depth);
+                case IFlowCaptureReferenceOperation capture:
+                    return VisitCapture(capture, mode, depth);
+                case IParameterReferenceOperation parameter:
+                    return FromSymbol(parameter.Parameter, parameter);
+                case IFieldReferenceOperation field:
+                    return VisitMember(field, field.Field, field.Instance, field.Field.Type, depth);
+                case IPropertyReferenceOperation property when property.Property.IsIndexer:
+                    return Visit(property.Instance, Mode.Direct, depth);
+                case IPropertyReferenceOperation property:
+                    return VisitMember(property, property.Property, property.Instance, property.Property.Type, depth);
+                case IArrayElementReferenceOperation element:
+                    return Visit(element.ArrayReference, Mode.Direct, depth);
+                case IInvocationOperation invocation:
+                    return VisitInvocation(invocation, mode, depth);
+                default:
+                    return PersonalDataFlow.None;
+            }
+        }
+
+        private static IOperation? InterpolatedValue(IInterpolatedStringContentOperation part) =>
+            part switch
+            {
+                IInterpolationOperation interpolation => interpolation.Expression,
+                IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation { Arguments.Length: > 0 } call } => call.Arguments[0].Value,
+                _ => null,
+            };
+
+        private PersonalDataFlow VisitBinary(IBinaryOperation binary, int depth)
+        {
+            if (binary.Type?.SpecialType == SpecialType.System_String)
+            {
+                return Visit(binary.LeftOperand, Mode.Text, depth).Union(Visit(binary.RightOperand, Mode.Text, depth));
+            }
+
+            // Arithmetic on a personal number (Age + 1) is still personal; a comparison is not.
+            return binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply
+                    or BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder or BinaryOperatorKind.Concatenate
+                && binary.Type?.SpecialType != SpecialType.System_Boolean
+                ? Visit(binary.LeftOperand, Mode.Direct, depth).Union(Visit(binary.RightOperand, Mode.Direct, depth))
+                : PersonalDataFlow.None;
+        }
+
+        private PersonalDataFlow VisitCreation(IObjectCreationOperation creation, Mode mode, int depth)
+        {
+            var argumentMode = _tracker.IsText(creation.Type) ? Mode.Text : mode;
+            var flow = VisitAll(creation.Arguments.Select(argument => argument.Value), argumentMode, depth);
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (var item in initializer.Initializers)
+                {
+                    flow = flow.Union(item switch
+                    {
+                        ISimpleAssignmentOperation assignment => Visit(assignment.Value, mode, depth),
+                        IInvocationOperation add => VisitAll(add.Arguments.Select(argument => argument.Value), mode, depth),
+                        _ => PersonalDataFlow.None,
+                    });
+                }
+            }
+
+            return flow;
+        }
+
+        private PersonalDataFlow FromSymbol(ISymbol symbol, IOperation read) =>
+            _tracker.GetSource(symbol) is { } source ? PersonalDataFlow.From(new[] { source }, read.Syntax) : PersonalDataFlow.None;
+
+        private PersonalDataFlow VisitMember(IOperation read, ISymbol member, IOperation? instance, ITypeSymbol memberType, int depth)
+        {
+            var flow = FromSymbol(member, read);
+            if (!flow.IsEmpty)
+            {
+                return flow;
+            }
+
+            // customer.Address.City when Address is personal: text read from personal data is personal. A number or a
+            // flag read from it (.Length, .Count, .HasValue) is not, and neither is an unmarked member of a personal type.
+            return instance is not null && !member.IsStatic && _tracker.IsText(memberType)
+                ? Visit(instance, Mode.Direct, depth)
+                : PersonalDataFlow.None;
+        }
+
+        private PersonalDataFlow VisitInvocation(IInvocationOperation invocation, Mode mode, int depth)
+        {
+            var method = invocation.TargetMethod;
+            if (_tracker.Sanitizers.IsSanitizer(method, invocation.Syntax.SyntaxTree))
+            {
+                return PersonalDataFlow.None;
+            }
+
+            if (_tracker.GetSource(invocation) is { } framework)
+            {
+                return PersonalDataFlow.From(new[] { framework }, invocation.Syntax);
+            }
+
+            var type = method.ContainingType;
+            var arguments = invocation.Arguments.Select(argument => argument.Value);
+
+            // foreach, as the control-flow graph writes it: the loop variable is enumerator.Current, the enumerator comes
+            // from the collection; what was read into the collection is in each element.
+            if (method.Name == "GetEnumerator" && invocation.Instance is not null)
+            {
+                return Visit(invocation.Instance, Mode.Direct, depth);
+            }
+
+            if (method.Name == "ToString" && invocation.Instance is not null)
+            {
+                return Visit(invocation.Instance, Mode.Text, depth);
+            }
+
+            if (type?.SpecialType == SpecialType.System_String)
+            {
+                if (method.IsStatic && method.Name == "Join")
+                {
+                    // string.Join prints each element: a collection of records prints what each record's ToString does.
+                    var flow = VisitAll(arguments, Mode.Text, depth);
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (ElementType(argument.Value) is { } element)
+                        {
+                            var exposure = _tracker.GetToStringExposure(element);
+                            flow = exposure.IsEmpty ? flow : flow.Union(PersonalDataFlow.From(exposure, argument.Value.Syntax));
+                        }
+                    }
+
+                    return flow;
+                }
+
+                return method.IsStatic && method.Name is "Format" or "Concat" or "Create" || _tracker.IsText(method.ReturnType)
+                    ? Visit(invocation.Instance, Mode.Text, depth).Union(VisitAll(arguments, Mode.Text, depth))
+                    : PersonalDataFlow.None;
+            }
+
+            if (_tracker.Is(type, _tracker._stringBuilder) || _tracker.Is(type, _tracker._formattableString))
+            {
+                return _tracker.IsText(method.ReturnType)
+                    ? Visit(invocation.Instance, Mode.Text, depth).Union(VisitAll(arguments, Mode.Text, depth))
+                    : PersonalDataFlow.None;
+            }
+
+            if (_tracker.Is(type, _tracker._convert) || _tracker.InheritsFrom(type, _tracker._encoding))
+            {
+                // Base64 and hex are encodings, not protection.
+                return VisitAll(arguments, Mode.Text, depth);
+            }
+
+            // JsonSerializer.Serialize(customer), JsonConvert.SerializeObject(customer), JsonContent.Create(customer): the
+            // result holds every member of the object, as a structured logger would write it.
+            if (method.IsStatic && _tracker.IsSerializer(type) && (method.Name.StartsWith("Serialize", System.StringComparison.Ordinal) || method.Name == "Create"))
+            {
+                return VisitAll(arguments, Mode.Value, depth);
+            }
+
+            if (_tracker.Is(type, _tracker._enumerable))
+            {
+                // Count(), Any(), Contains() say how many or whether, not who.
+                if (method.ReturnType.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64)
+                {
+                    return PersonalDataFlow.None;
+                }
+
+                // Select(x => x.Id) yields what the selector returns, not its source (the first argument); Where, OrderBy,
+                // Distinct, ToList keep the source's elements.
+                var projects = method.Name is "Select" or "SelectMany";
+                var flow = PersonalDataFlow.None;
+                for (var i = 0; i < invocation.Arguments.Length; i++)
+                {
+                    var argument = invocation.Arguments[i].Value;
+                    if (argument is IDelegateCreationOperation)
+                    {
+                        flow = flow.Union(VisitAll(LambdaReturns(argument), mode, depth));
+                    }
+                    else if (!(projects && i == 0))
+                    {
+                        flow = flow.Union(Visit(argument, Mode.Direct, depth));
+                    }
+                }
+
+                return flow;
+            }
+
+            // Any other method that returns text may put its text arguments into it (a formatting helper, an unmarked
+            // masking helper): follow what was read into them, not the whole objects passed, which it may only query.
+            return _tracker.IsText(method.ReturnType)
+                ? Visit(invocation.Instance, Mode.Direct, depth).Union(VisitAll(arguments, Mode.Direct, depth))
+                : PersonalDataFlow.None;
+        }
+
+        private static ITypeSymbol? ElementType(IOperation value)
+        {
+            var type = value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : value.Type;
+            return type switch
+            {
+                IArrayTypeSymbol array => array.ElementType,
+                INamedTypeSymbol { IsGenericType: true, SpecialType: SpecialType.None } named => WellKnownTypes.EnumerableElement(named),
+                _ => null,
+            };
+        }
+
+        private static IEnumerable<IOperation?> ReturnedValues(IAnonymousFunctionOperation lambda) =>
+            lambda.Body.Descendants()
+                .OfType<IReturnOperation>()
+                .Where(ret => NearestLambda(ret) == lambda)
+                .Select(ret => ret.ReturnedValue);
+
+        private static IAnonymousFunctionOperation? NearestLambda(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation lambda)
+                {
+                    return lambda;
+                }
+            }
+
+            return null;
+        }
+
+        // The receiver the '?.' tested: that of the nearest conditional access whose WhenNotNull part the instance is in.
+        private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
+        {
+            IOperation child = instance;
+            for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation access && access.WhenNotNull == child)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        // What a local holds where it is read: the values of the writes that reach the read on the control-flow graph.
+        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth)
+        {
+            var local = read.Local;
+            if (!_localsInProgress.Add(local))
+            {
+                return PersonalDataFlow.None;
+            }
+
+            var outer = _blockFlow;
+            try
+            {
+                var blockFlow = _blockFlow is { } current && current.TryFindRead(read, out _) ? current : _tracker.BlockFlowOf(Root(read));
+                if (blockFlow is null)
+                {
+                    return PersonalDataFlow.None;
+                }
+
+                _blockFlow = blockFlow;
+                var definitions = blockFlow.TryFindRead(read, out var found) ? blockFlow.ReachingDefinitions(found) : blockFlow.AllDefinitions(local);
+                var flow = PersonalDataFlow.None;
+                foreach (var definition in definitions)
+                {
+                    flow = flow.Union(VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth));
+                }
+
+                return flow;
+            }
+            finally
+            {
+                _blockFlow = outer;
+                _localsInProgress.Remove(local);
+            }
+        }
+
+        // A value the graph computed once and kept (the receiver of '?.', the left of '??', a spilled argument).
+        private PersonalDataFlow VisitCapture(IFlowCaptureReferenceOperation reference, Mode mode, int depth) =>
+            _blockFlow?.GraphOf(reference) is { } graph ? VisitAll(_blockFlow.CapturedValues(graph, reference.Id), mode, depth) : PersonalDataFlow.None;
+
+        private IEnumerable<IOperation?> LambdaReturns(IOperation argument) =>
+            argument switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => ReturnedValues(lambda),
+                IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } when _blockFlow is not null => _blockFlow.ReturnedValues(lambda),
+                _ => Enumerable.Empty<IOperation?>(),
+            };
+
+        private static IOperation Root(IOperation operation)
+        {
+            var current = operation;
+            while (current.Parent is not null)
+            {
+                current = current.Parent;
+            }
+
+            return current;
+        }
+    }
+}
