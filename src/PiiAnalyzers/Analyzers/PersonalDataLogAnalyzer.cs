@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
 /// PII0001: personal data written to a log or trace. Follows each argument of a logging call through the method body
-/// (see <see cref="PersonalDataTracker"/>) and reports the argument that carries personal data, naming it.
+/// (see <see cref="PersonalDataTracker"/>) and reports the argument that carries personal data, naming it; and an
+/// argument of a call to a method of the compilation that logs it (directly or through further calls), naming the path.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
@@ -22,68 +21,39 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = LogSinks.Resolve(start.Compilation, start.Options);
-            if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
+            var tracking = LeakTracking.For(start.Compilation, start.Options);
+            if (!tracking.Log.AnyBuiltIn && !tracking.Log.AnyConfigured())
             {
                 return;
             }
 
-            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
-            var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
-            var analyzer = new AnalyzerContext(sinks, tracker);
-            start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
+            var analyzer = new AnalyzerContext(tracking);
+            start.RegisterOperationAction(analyzer.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
         });
     }
 
     private sealed class AnalyzerContext
     {
-        private readonly LogSinks _sinks;
+        private readonly LeakTracking _tracking;
         private readonly PersonalDataTracker _tracker;
 
-        public AnalyzerContext(LogSinks sinks, PersonalDataTracker tracker)
+        public AnalyzerContext(LeakTracking tracking)
         {
-            _sinks = sinks;
-            _tracker = tracker;
+            _tracking = tracking;
+            _tracker = tracking.Tracker;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        // A logging call's values; and the arguments of a call to a method of the compilation that logs what it is given.
+        public void Analyze(OperationAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_sinks.IsSink(invocation, out var sinkName))
+            foreach (var payload in _tracking.LogPayloads(context.Operation))
             {
-                return;
+                Check(context, payload.Value, payload.Use, payload.SinkName);
             }
 
-            // A plain hole of a constant template prints its argument's ToString(); only {@Destructured} writes its members.
-            var template = MessageTemplate.Of(invocation);
-            foreach (var argument in invocation.Arguments)
+            foreach (var payload in _tracker.CalleePayloads(context.Operation, SinkFamily.Log, context.CancellationToken))
             {
-                if (!_sinks.IsPayload(argument))
-                {
-                    continue;
-                }
-
-                // params object[] args: each element is its own argument to the reader, and fills the template's next hole.
-                switch (argument.Value)
-                {
-                    case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
-                        CheckTemplateArguments(context, initializer.ElementValues, template, sinkName);
-                        break;
-                    case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
-                        CheckTemplateArguments(context, collection.Elements, template, sinkName);
-                        break;
-                    default:
-                        Check(context, argument.Value, ValueUse.AsValue, sinkName);
-                        break;
-                }
-            }
-        }
-
-        private void CheckTemplateArguments(OperationAnalysisContext context, ImmutableArray<IOperation> elements, MessageTemplate? template, string sinkName)
-        {
-            for (var i = 0; i < elements.Length; i++)
-            {
-                Check(context, elements[i], template?.UseOf(i) ?? ValueUse.AsValue, sinkName);
+                Check(context, payload.Value, payload.Use, payload.SinkName);
             }
         }
 

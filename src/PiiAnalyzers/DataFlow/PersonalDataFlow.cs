@@ -14,13 +14,14 @@ public sealed class PersonalDataFlow
     // Diagnostics name at most this many members; the rest are summarized by "…".
     private const int MaxNamed = 3;
 
-    private PersonalDataFlow(ImmutableArray<PersonalDataSource> sources, ImmutableArray<SyntaxNode> origins)
+    private PersonalDataFlow(ImmutableArray<PersonalDataSource> sources, ImmutableArray<SyntaxNode> origins, ImmutableArray<FlowInput> inputs)
     {
         Sources = sources;
         Origins = origins;
+        Inputs = inputs;
     }
 
-    public static PersonalDataFlow None { get; } = new(ImmutableArray<PersonalDataSource>.Empty, ImmutableArray<SyntaxNode>.Empty);
+    public static PersonalDataFlow None { get; } = new(ImmutableArray<PersonalDataSource>.Empty, ImmutableArray<SyntaxNode>.Empty, ImmutableArray<FlowInput>.Empty);
 
     /// <summary>The members whose data the value carries, each once, in the order they were found.</summary>
     public ImmutableArray<PersonalDataSource> Sources { get; }
@@ -28,7 +29,16 @@ public sealed class PersonalDataFlow
     /// <summary>The expressions that read the data (a member access, a parameter, a whole object), each once.</summary>
     public ImmutableArray<SyntaxNode> Origins { get; }
 
+    /// <summary>
+    /// While a method is summarized: its parameters (and the members of its object) whose values the value carries,
+    /// whatever the caller passes. Empty outside a summary.
+    /// </summary>
+    public ImmutableArray<FlowInput> Inputs { get; }
+
+    /// <summary>Whether the value carries no personal data (it may still carry a summarized method's inputs).</summary>
     public bool IsEmpty => Sources.IsEmpty;
+
+    private bool IsNone => Sources.IsEmpty && Inputs.IsEmpty;
 
     /// <summary>Whether any of the data is sensitive personal information.</summary>
     public bool IsSensitive => Sources.Any(source => source.IsSensitive);
@@ -48,22 +58,32 @@ public sealed class PersonalDataFlow
         var distinct = Distinct(sources);
         return distinct.IsEmpty
             ? None
-            : new PersonalDataFlow(distinct, origin is null ? ImmutableArray<SyntaxNode>.Empty : ImmutableArray.Create(origin));
+            : new PersonalDataFlow(distinct, origin is null ? ImmutableArray<SyntaxNode>.Empty : ImmutableArray.Create(origin), ImmutableArray<FlowInput>.Empty);
     }
+
+    internal static PersonalDataFlow FromInput(FlowInput input) =>
+        new(ImmutableArray<PersonalDataSource>.Empty, ImmutableArray<SyntaxNode>.Empty, ImmutableArray.Create(input));
+
+    /// <summary>The same data without the summarized method's inputs.</summary>
+    internal PersonalDataFlow WithoutInputs() =>
+        Inputs.IsEmpty ? this : Sources.IsEmpty ? None : new PersonalDataFlow(Sources, Origins, ImmutableArray<FlowInput>.Empty);
 
     internal PersonalDataFlow Union(PersonalDataFlow other)
     {
-        if (other.IsEmpty)
+        if (other.IsNone)
         {
             return this;
         }
 
-        if (IsEmpty)
+        if (IsNone)
         {
             return other;
         }
 
-        return new PersonalDataFlow(Distinct(Sources.Concat(other.Sources)), Origins.Concat(other.Origins).Distinct().ToImmutableArray());
+        return new PersonalDataFlow(
+            Distinct(Sources.Concat(other.Sources)),
+            Origins.Concat(other.Origins).Distinct().ToImmutableArray(),
+            Inputs.Concat(other.Inputs).Distinct().ToImmutableArray());
     }
 
     // One member is one source; two claims looked up by one method are two (FindFirst(ClaimTypes.Email), FindFirst(ClaimTypes.Name)).

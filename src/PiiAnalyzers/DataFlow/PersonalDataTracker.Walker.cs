@@ -23,6 +23,22 @@ public sealed partial class PersonalDataTracker
         Direct,
     }
 
+    private static Mode ModeOf(ValueUse use) =>
+        use switch
+        {
+            ValueUse.AsText => Mode.Text,
+            ValueUse.AsRead => Mode.Direct,
+            _ => Mode.Value,
+        };
+
+    private static ValueUse UseOf(Mode mode) =>
+        mode switch
+        {
+            Mode.Text => ValueUse.AsText,
+            Mode.Direct => ValueUse.AsRead,
+            _ => ValueUse.AsValue,
+        };
+
     /// <summary>One walk over one value; not shared between threads.</summary>
     private sealed class Walker
     {
@@ -34,11 +50,20 @@ public sealed partial class PersonalDataTracker
         // analyzer was given.
         private OperationBlockFlow? _blockFlow;
 
-        public Walker(PersonalDataTracker tracker, CancellationToken cancellationToken)
+        // The method being summarized, whose inputs the walk reports as such; null when following a value for a rule.
+        private readonly SummaryScope? _scope;
+        private SummaryContext? _context;
+
+        public Walker(PersonalDataTracker tracker, CancellationToken cancellationToken, SummaryScope? scope)
         {
             _tracker = tracker;
             _cancellationToken = cancellationToken;
+            _scope = scope;
+            _context = scope?.Context;
         }
+
+        /// <summary>The summaries this walk has asked for, and the work left for them.</summary>
+        public SummaryContext Context => _context ??= new SummaryContext(_cancellationToken);
 
         public PersonalDataFlow Visit(IOperation? operation, Mode mode, int depth)
         {
@@ -124,13 +149,13 @@ public sealed partial class PersonalDataTracker
                 case IFlowCaptureReferenceOperation capture:
                     return VisitCapture(capture, mode, depth);
                 case IParameterReferenceOperation parameter:
-                    return FromSymbol(parameter.Parameter, parameter);
+                    return VisitParameter(parameter, mode);
                 case IFieldReferenceOperation field:
-                    return VisitMember(field, field.Field, field.Instance, field.Field.Type, depth);
+                    return VisitMember(field, field.Field, field.Instance, field.Field.Type, mode, depth);
                 case IPropertyReferenceOperation property when property.Property.IsIndexer:
                     return Visit(property.Instance, Mode.Direct, depth);
                 case IPropertyReferenceOperation property:
-                    return VisitMember(property, property.Property, property.Instance, property.Property.Type, depth);
+                    return VisitMember(property, property.Property, property.Instance, property.Property.Type, mode, depth);
                 case IArrayElementReferenceOperation element:
                     return Visit(element.ArrayReference, Mode.Direct, depth);
                 case IInvocationOperation invocation:
@@ -186,12 +211,27 @@ public sealed partial class PersonalDataTracker
         private PersonalDataFlow FromSymbol(ISymbol symbol, IOperation read) =>
             _tracker.GetSource(symbol) is { } source ? PersonalDataFlow.From(new[] { source }, read.Syntax) : PersonalDataFlow.None;
 
-        private PersonalDataFlow VisitMember(IOperation read, ISymbol member, IOperation? instance, ITypeSymbol memberType, int depth)
+        // Inside a summary, a parameter the method was given is an input, even one inferred to be personal: the caller may
+        // pass data that is marked. A parameter marked personal is reported where it is used, not at the callers.
+        private PersonalDataFlow VisitParameter(IParameterReferenceOperation reference, Mode mode)
+        {
+            var flow = FromSymbol(reference.Parameter, reference);
+            return _scope is not null && _scope.IsInput(reference.Parameter) && flow.Sources.All(source => source.IsInferred)
+                ? flow.Union(PersonalDataFlow.FromInput(new FlowInput(reference.Parameter.OriginalDefinition, UseOf(mode))))
+                : flow;
+        }
+
+        private PersonalDataFlow VisitMember(IOperation read, ISymbol member, IOperation? instance, ITypeSymbol memberType, Mode mode, int depth)
         {
             var flow = FromSymbol(member, read);
             if (!flow.IsEmpty)
             {
                 return flow;
+            }
+
+            if (_scope is not null && _scope.IsInput(member, instance))
+            {
+                return PersonalDataFlow.FromInput(new FlowInput(member.OriginalDefinition, UseOf(mode)));
             }
 
             // customer.Address.City when Address is personal: text read from personal data is personal. A number or a
@@ -298,6 +338,12 @@ public sealed partial class PersonalDataTracker
                 }
 
                 return flow;
+            }
+
+            // A method of the compilation returns what its summary says, its parameters replaced by the arguments.
+            if (_tracker.ReturnedByCall(method, invocation.Arguments, mode, this) is { } returned)
+            {
+                return returned;
             }
 
             // Any other method that returns text may put its text arguments into it (a formatting helper, an unmarked

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -50,10 +51,16 @@ public sealed partial class PersonalDataTracker
     private readonly INamedTypeSymbol? _formattableString;
     private readonly ImmutableArray<INamedTypeSymbol> _serializers;
 
-    private PersonalDataTracker(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers)
+    private readonly Compilation _compilation;
+    private readonly SinkCatalog _sinkCatalog;
+
+    private PersonalDataTracker(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers, SinkCatalog sinkCatalog)
     {
         Model = model;
         Sanitizers = sanitizers;
+        _compilation = compilation;
+        _sinkCatalog = sinkCatalog;
+        _implementations = new Lazy<Implementations>(() => Implementations.Build(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         _framework = new FrameworkSources(compilation, model.Taxonomy);
         _stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         _convert = compilation.GetTypeByMetadataName("System.Convert");
@@ -74,8 +81,9 @@ public sealed partial class PersonalDataTracker
     /// <param name="compilation">The compilation the operations come from.</param>
     /// <param name="model">The compilation's personal-data model.</param>
     /// <param name="sanitizers">The compilation's sanitizers.</param>
-    public static PersonalDataTracker Create(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers) =>
-        new(compilation, model, sanitizers);
+    /// <param name="sinkCatalog">The sinks method summaries look for; none when null (summaries then only say what methods return).</param>
+    public static PersonalDataTracker Create(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers, SinkCatalog? sinkCatalog = null) =>
+        new(compilation, model, sanitizers, sinkCatalog ?? SinkCatalog.Empty);
 
     // The graphs of an operation block, built the first time a local of it is followed; they live as long as its tree.
     private OperationBlockFlow? BlockFlowOf(IOperation root) =>
@@ -86,7 +94,7 @@ public sealed partial class PersonalDataTracker
     /// <param name="use">Whether the value itself reaches the sink or is converted to text first.</param>
     /// <param name="cancellationToken">Cancels a long walk.</param>
     public PersonalDataFlow Track(IOperation value, ValueUse use = ValueUse.AsValue, CancellationToken cancellationToken = default) =>
-        new Walker(this, cancellationToken).Visit(value, use == ValueUse.AsText ? Mode.Text : Mode.Value, 0);
+        new Walker(this, cancellationToken, scope: null).Visit(value, ModeOf(use), 0);
 
     /// <summary>
     /// The source for a marked (or, in a leak model, inferred) field, property or parameter, or for a framework property that

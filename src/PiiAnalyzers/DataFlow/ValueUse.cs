@@ -14,4 +14,10 @@ public enum ValueUse
     /// carries only what its <c>ToString</c> prints (a record's generated one, or an override that includes personal members).
     /// </summary>
     AsText,
+
+    /// <summary>
+    /// Only what was read into the value reaches the sink, not what its type holds: a helper's parameter that the helper
+    /// reads text from (<c>phone.Trim()</c>), or whose members it passes on.
+    /// </summary>
+    AsRead,
 }

@@ -181,7 +181,7 @@ internal static class LeakTestSources
             public static class DataProtectionCommonExtensions
             {
                 public static string Protect(this IDataProtector protector, string plaintext) => "";
-                public static string Unprotect(this IDataProtector protector, string protectedData) => "";
+                public static string Unprotect(this IDataProtector protector, string protectedData) => protectedData;
             }
         }
         """;
