@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.DataFlow;
 
@@ -184,7 +185,7 @@ public sealed partial class PersonalDataTracker
                 // this.phone = phone: the member now holds what the input held.
                 if (operation is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target } assignment
                     && target.Member is IFieldSymbol or IPropertySymbol
-                    && Model.GetMember(target.Member) is null)
+                    && Model.GetMember(target.Member) is null or { Origin: PersonalDataOrigin.Inferred })
                 {
                     foreach (var input in walker.Visit(assignment.Value, Mode.Value, 0).Inputs)
                     {

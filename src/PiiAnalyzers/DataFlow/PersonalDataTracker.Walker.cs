@@ -223,15 +223,16 @@ public sealed partial class PersonalDataTracker
 
         private PersonalDataFlow VisitMember(IOperation read, ISymbol member, IOperation? instance, ITypeSymbol memberType, Mode mode, int depth)
         {
+            // Inside a summary, a member of the method's own object is an input (as an inferred parameter is).
             var flow = FromSymbol(member, read);
+            if (_scope is not null && _scope.IsInput(member, instance) && flow.Sources.All(source => source.IsInferred))
+            {
+                return flow.Union(PersonalDataFlow.FromInput(new FlowInput(member.OriginalDefinition, UseOf(mode))));
+            }
+
             if (!flow.IsEmpty)
             {
                 return flow;
-            }
-
-            if (_scope is not null && _scope.IsInput(member, instance))
-            {
-                return PersonalDataFlow.FromInput(new FlowInput(member.OriginalDefinition, UseOf(mode)));
             }
 
             // customer.Address.City when Address is personal: text read from personal data is personal. A number or a

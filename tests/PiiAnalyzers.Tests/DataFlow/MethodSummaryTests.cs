@@ -41,4 +41,271 @@ public class MethodSummaryTests
             """,
             Logged(0, Email, "Notifier.LogRecipient(recipient) → LogInformation"));
     }
+
+    [Fact]
+    public async Task ThreeLevelsOfCalls_NameEveryStep()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public class Writer
+            {
+                private readonly ILogger _logger;
+
+                public Writer(ILogger logger) => _logger = logger;
+
+                public void Write(string line) => _logger.LogInformation(line);
+            }
+
+            public class Audit
+            {
+                private readonly Writer _writer;
+
+                public Audit(Writer writer) => _writer = writer;
+
+                public void Record(string text) => _writer.Write("audit: " + text);
+            }
+
+            public class Service
+            {
+                public void Run(Audit audit, Customer customer) => audit.Record({|#0:customer.Name|});
+            }
+            """,
+            Logged(0, Name, "Audit.Record(text) → Writer.Write(line) → LogInformation"));
+    }
+
+    [Fact]
+    public async Task Recursion_IsFollowedOnce_AndEnds()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public class Walker
+            {
+                private readonly ILogger _logger;
+
+                public Walker(ILogger logger) => _logger = logger;
+
+                public void Visit(string who, int depth)
+                {
+                    if (depth > 3)
+                    {
+                        _logger.LogInformation(who);
+                        return;
+                    }
+
+                    Visit(who, depth + 1);
+                }
+
+                public void Ping(string who, int depth)
+                {
+                    if (depth > 0)
+                    {
+                        Pong(who, depth - 1);
+                    }
+                }
+
+                public void Pong(string who, int depth)
+                {
+                    _logger.LogDebug(who);
+                    Ping(who, depth);
+                }
+
+                public void Run(Customer customer)
+                {
+                    Visit({|#0:customer.Email|}, 0);
+                    Ping({|#1:customer.Name|}, 2);
+                }
+            }
+            """,
+            Logged(0, Email, "Walker.Visit(who) → LogInformation"),
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 1, false, Name, "Walker.Ping(who) → Walker.Pong(who) → LogDebug"));
+    }
+
+    [Fact]
+    public async Task InterfaceVirtualAndBaseClassHelpers_ReachTheImplementations()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public interface IAuditSink
+            {
+                void Write(string value);
+            }
+
+            public sealed class LoggingAuditSink(ILogger logger) : IAuditSink
+            {
+                public void Write(string value) => logger.LogInformation(value);
+            }
+
+            public sealed class SilentAuditSink : IAuditSink
+            {
+                public void Write(string value) { }
+            }
+
+            public abstract class ServiceBase(ILogger logger)
+            {
+                protected void Trace(string message) => logger.LogTrace(message);
+
+                public virtual void Describe(string text) { }
+            }
+
+            public sealed class OrderService(ILogger logger) : ServiceBase(logger)
+            {
+                public override void Describe(string text) => logger.LogWarning(text);
+
+                public void Place(IAuditSink sink, Customer customer, ServiceBase service)
+                {
+                    sink.Write({|#0:customer.Email|});
+                    Trace({|#1:customer.Name|});
+                    service.Describe({|#2:customer.Email|});
+                }
+            }
+            """,
+            Logged(0, Email, "IAuditSink.Write(value) → LogInformation"),
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 1, false, Name, "ServiceBase.Trace(message) → LogTrace"),
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 2, false, Email, "ServiceBase.Describe(text) → LogWarning"));
+    }
+
+    [Fact]
+    public async Task GenericExtensionAndLocalFunctions_AreSummarized()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public static class LoggingExtensions
+            {
+                public static void Recipient(this ILogger logger, string who) => logger.LogInformation("To {Who}", who);
+
+                public static void Dump<T>(this ILogger logger, T value) => logger.LogDebug("{@Value}", value);
+            }
+
+            public class Service
+            {
+                public void Run(ILogger logger, Customer customer)
+                {
+                    logger.Recipient({|#0:customer.Email|});
+                    logger.Dump({|#1:customer|});
+                    logger.Dump(customer.Id);
+
+                    void Write(string text) => logger.LogInformation(text);
+                    Write({|#2:customer.Name|});
+                    Write("done");
+                }
+            }
+            """,
+            Logged(0, Email, "LoggingExtensions.Recipient(who) → LogInformation"),
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 1, true, Email + ", " + Name + ", Customer.IdCardNumber (identity.national-id)", "LoggingExtensions.Dump(value) → LogDebug"),
+            Logged(2, Name, "Write(text) → LogInformation"));
+    }
+
+    [Fact]
+    public async Task ConstructorThatStoresAValue_ReportsWhereAMethodLaterLogsIt()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Receipt
+            {
+                private readonly ILogger _logger;
+                private readonly string _email;
+                private readonly int _count;
+
+                public Receipt(ILogger logger, string email, int count)
+                {
+                    _logger = logger;
+                    _email = email;
+                    _count = count;
+                }
+
+                public void Print() => _logger.LogInformation("Receipt for {Email}: {Count}", {|#2:_email|}, _count);
+            }
+
+            public sealed class Ticket(ILogger logger, string holder, string code)
+            {
+                public void Print() => logger.LogInformation("Ticket {Code}", code);
+
+                public string Holder => holder;
+            }
+
+            public class Service
+            {
+                public void Run(ILogger logger, Customer customer)
+                {
+                    new Receipt(logger, {|#0:customer.Email|}, customer.Id).Print();
+                    new Ticket(logger, customer.Name, {|#1:customer.Email|}).Print();
+                }
+            }
+            """,
+            Logged(0, Email, "new Receipt(email) → Receipt._email → LogInformation"),
+            Logged(1, Email, "new Ticket(code) → LogInformation"),
+
+            // The field is also inferred to be personal from its name, and reported where it is logged, as a suggestion.
+            new DiagnosticResult(DiagnosticDescriptors.PersonalDataInLogInferred).WithLocation(2).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
+                .WithArguments("Receipt._email (contact.email)", "LogInformation", "_email"));
+    }
+
+    [Fact]
+    public async Task WhatAMethodReturns_ComesFromItsSummary()
+    {
+        await Verify.VerifyAsync("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+
+            public static class Describe
+            {
+                public static string Contact(Customer customer) => $"{customer.Name} <{customer.Email}>";
+
+                public static string Greeting(Customer customer) => "Hello";
+
+                public static string Initial(string name) => "X.";
+
+                public static string Shout(string text) => text.ToUpperInvariant();
+
+                public static async Task<string> LoadNameAsync(Customer customer)
+                {
+                    await Task.Yield();
+                    return customer.Name;
+                }
+            }
+
+            public class Service
+            {
+                public async Task Run(ILogger logger, Customer customer)
+                {
+                    logger.LogInformation({|#0:Describe.Contact(customer)|});
+                    logger.LogInformation(Describe.Greeting(customer));
+                    logger.LogInformation(Describe.Initial(customer.Name));
+                    logger.LogInformation({|#1:Describe.Shout(customer.Email)|});
+
+                    var name = await Describe.LoadNameAsync(customer);
+                    logger.LogInformation({|#2:name|});
+                }
+            }
+            """,
+            Logged(0, Name + ", " + Email, "LogInformation"),
+            Logged(1, Email, "LogInformation"),
+            Logged(2, Name, "LogInformation"));
+    }
+
+    [Fact]
+    public async Task MarkedParameter_IsReportedInsideTheHelper_NotAtItsCallers()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+
+            public class Service
+            {
+                private readonly ILogger _logger;
+
+                public Service(ILogger logger) => _logger = logger;
+
+                public void Log([PersonalData(DataCategories.Contact.Email)] string address) => _logger.LogInformation({|#0:address|});
+
+                public void Run(Customer customer) => Log(customer.Email);
+            }
+            """,
+            Logged(0, "address (contact.email)", "LogInformation"));
+    }
 }
