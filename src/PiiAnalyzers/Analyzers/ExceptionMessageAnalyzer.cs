@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analyzers;
 
@@ -22,69 +20,52 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
-            if (exception is null)
+            var tracking = LeakTracking.For(start.Compilation, start.Options);
+            if (tracking.Exception is null)
             {
                 return;
             }
 
-            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
-            var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
-            var analyzer = new AnalyzerContext(exception, tracker);
-            start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+            var analyzer = new AnalyzerContext(tracking);
+            start.RegisterOperationAction(analyzer.Analyze, OperationKind.ObjectCreation, OperationKind.Invocation);
         });
     }
 
     private sealed class AnalyzerContext
     {
-        private readonly INamedTypeSymbol _exception;
+        private readonly LeakTracking _tracking;
         private readonly PersonalDataTracker _tracker;
 
-        public AnalyzerContext(INamedTypeSymbol exception, PersonalDataTracker tracker)
+        public AnalyzerContext(LeakTracking tracking)
         {
-            _exception = exception;
-            _tracker = tracker;
+            _tracking = tracking;
+            _tracker = tracking.Tracker;
         }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
+        // An exception's message and what it formats into it; and the arguments of a call to a method of the compilation
+        // that puts what it is given into an exception's message.
+        public void Analyze(OperationAnalysisContext context)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol type || !IsException(type))
+            foreach (var payload in _tracking.ExceptionPayloads(context.Operation))
             {
-                return;
+                Check(context, payload);
             }
 
-            foreach (var argument in creation.Arguments)
+            foreach (var payload in _tracker.CalleePayloads(context.Operation, SinkFamily.ExceptionMessage, context.CancellationToken))
             {
-                // The message and any other text the exception formats into it; not a parameter name or an inner exception.
-                if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
-                    || parameter.Name == "paramName"
-                    || argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                var flow = _tracker.Track(argument.Value, ValueUse.AsText, context.CancellationToken);
-                var location = argument.Value.Syntax.GetLocation();
-                if (!flow.IsEmpty
-                    && LeakDiagnostics.Create(LeakRule.ExceptionMessage, location, flow.Sources, _tracker.Model.InferenceSettingsFor(argument.Value.Syntax.SyntaxTree), properties: null, type.Name) is { } diagnostic)
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
+                Check(context, payload);
             }
         }
 
-        private bool IsException(INamedTypeSymbol type)
+        private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+            var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
+            var syntax = payload.Value.Syntax;
+            if (!flow.IsEmpty
+                && LeakDiagnostics.Create(LeakRule.ExceptionMessage, syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, payload.SinkName) is { } diagnostic)
             {
-                if (SymbolEqualityComparer.Default.Equals(current, _exception))
-                {
-                    return true;
-                }
+                context.ReportDiagnostic(diagnostic);
             }
-
-            return false;
         }
     }
 }

@@ -2,9 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analyzers;
 
@@ -24,71 +22,54 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = SharingSinks.Resolve(start.Compilation, start.Options);
-            if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
+            var tracking = LeakTracking.For(start.Compilation, start.Options);
+            if (!tracking.Sharing.AnyBuiltIn && !tracking.Sharing.AnyConfigured())
             {
                 return;
             }
 
-            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
-            var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
-            var analyzer = new AnalyzerContext(sinks, tracker);
-            start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
-            if (sinks.AnyRequestMessage)
-            {
-                start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(analyzer.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            }
+            var analyzer = new AnalyzerContext(tracking);
+            start.RegisterOperationAction(analyzer.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
         });
     }
 
     private sealed class AnalyzerContext
     {
-        private readonly SharingSinks _sinks;
+        private readonly LeakTracking _tracking;
         private readonly PersonalDataTracker _tracker;
 
-        public AnalyzerContext(SharingSinks sinks, PersonalDataTracker tracker)
+        public AnalyzerContext(LeakTracking tracking)
         {
-            _sinks = sinks;
-            _tracker = tracker;
+            _tracking = tracking;
+            _tracker = tracking.Tracker;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        // What a request sends; and the arguments of a call to a method of the compilation that sends what it is given.
+        public void Analyze(OperationAnalysisContext context)
         {
-            foreach (var value in _sinks.Match((IInvocationOperation)context.Operation))
+            foreach (var payload in _tracking.SharingPayloads(context.Operation))
             {
-                Check(context, value);
+                Check(context, payload);
+            }
+
+            foreach (var payload in _tracker.CalleePayloads(context.Operation, SinkFamily.Sharing, context.CancellationToken))
+            {
+                Check(context, payload);
             }
         }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
+        private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            if (_sinks.Match((IObjectCreationOperation)context.Operation) is { } value)
-            {
-                Check(context, value);
-            }
-        }
-
-        public void AnalyzeAssignment(OperationAnalysisContext context)
-        {
-            if (_sinks.Match((ISimpleAssignmentOperation)context.Operation) is { } value)
-            {
-                Check(context, value);
-            }
-        }
-
-        private void Check(OperationAnalysisContext context, SharedValue shared)
-        {
-            var flow = _tracker.Track(shared.Value, shared.Use, context.CancellationToken);
+            var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
             var undeclared = flow.Sources.Where(source => source.Member.Recipients.IsDefaultOrEmpty).ToImmutableArray();
             if (undeclared.IsEmpty)
             {
                 return;
             }
 
-            var syntax = shared.Value.Syntax;
+            var syntax = payload.Value.Syntax;
             if (LeakDiagnostics.Create(
-                LeakRule.Sharing, syntax.GetLocation(), undeclared, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, shared.Target) is { } diagnostic)
+                LeakRule.Sharing, syntax.GetLocation(), undeclared, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, payload.SinkName) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);
             }

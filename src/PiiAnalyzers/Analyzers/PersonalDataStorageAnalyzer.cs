@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analyzers;
 
@@ -36,26 +35,15 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sinks = StorageSinks.Resolve(start.Compilation, start.Options);
-            var anyInvocationSink = sinks.AnyInvocationSink || sinks.AnyConfigured();
-            if (!anyInvocationSink && !sinks.AnyParameterType)
+            var tracking = LeakTracking.For(start.Compilation, start.Options);
+            var sinks = tracking.Storage;
+            if (!sinks.AnyInvocationSink && !sinks.AnyConfigured() && !sinks.AnyParameterType)
             {
                 return;
             }
 
-            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
-            var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
-            var analyzer = new AnalyzerContext(sinks, tracker, new EncryptionRequirements(start.Options));
-            if (anyInvocationSink)
-            {
-                start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
-            }
-
-            if (sinks.AnyParameterType)
-            {
-                start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(analyzer.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            }
+            var analyzer = new AnalyzerContext(tracking, new EncryptionRequirements(start.Options));
+            start.RegisterOperationAction(analyzer.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
         });
     }
 
@@ -67,79 +55,29 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         private static readonly ImmutableDictionary<string, string?> ProtectBytes =
             ImmutableDictionary<string, string?>.Empty.Add(ProtectAsProperty, ProtectAsBytes);
 
-        private readonly StorageSinks _sinks;
+        private readonly LeakTracking _tracking;
         private readonly PersonalDataTracker _tracker;
         private readonly EncryptionRequirements _requirements;
 
-        public AnalyzerContext(StorageSinks sinks, PersonalDataTracker tracker, EncryptionRequirements requirements)
+        public AnalyzerContext(LeakTracking tracking, EncryptionRequirements requirements)
         {
-            _sinks = sinks;
-            _tracker = tracker;
+            _tracking = tracking;
+            _tracker = tracking.Tracker;
             _requirements = requirements;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        // What a call, a constructor or an assignment stores; and the arguments of a call to a method of the compilation
+        // that stores what it is given.
+        public void Analyze(OperationAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_sinks.TryMatch(invocation, out var sink))
+            foreach (var payload in _tracking.StoragePayloads(context.Operation))
             {
-                return;
+                Check(context, payload.Value, payload.SinkName, payload.Use);
             }
 
-            foreach (var argument in invocation.Arguments)
+            foreach (var payload in _tracker.CalleePayloads(context.Operation, SinkFamily.Storage, context.CancellationToken))
             {
-                if (!_sinks.IsPayload(argument, sink))
-                {
-                    continue;
-                }
-
-                // writer.Write(format, params object[] args): each element is its own value.
-                switch (argument.Value)
-                {
-                    case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
-                        foreach (var element in initializer.ElementValues)
-                        {
-                            Check(context, element, sink.Name, sink.Use);
-                        }
-
-                        break;
-                    case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
-                        foreach (var element in collection.Elements)
-                        {
-                            Check(context, element, sink.Name, sink.Use);
-                        }
-
-                        break;
-                    default:
-                        Check(context, argument.Value, sink.Name, sink.Use);
-                        break;
-                }
-            }
-        }
-
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!_sinks.TryMatch(creation, out var sinkName))
-            {
-                return;
-            }
-
-            foreach (var argument in creation.Arguments)
-            {
-                if (argument.Parameter?.Name == "value" && argument.ArgumentKind != ArgumentKind.DefaultValue)
-                {
-                    Check(context, argument.Value, sinkName, ValueUse.AsValue);
-                }
-            }
-        }
-
-        public void AnalyzeAssignment(OperationAnalysisContext context)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (_sinks.TryMatch(assignment, out var sinkName))
-            {
-                Check(context, assignment.Value, sinkName, ValueUse.AsValue);
+                Check(context, payload.Value, payload.SinkName, payload.Use);
             }
         }
 
