@@ -65,9 +65,12 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
                 }
 
                 var flow = _tracker.Track(argument.Value, ValueUse.AsText, context.CancellationToken);
+
+                // A surrogate key in a message is what the docs recommend; Identity's flags identify no one (LogNoise).
+                var sources = LogNoise.WithoutKeysAndFlags(flow.Sources, context.Options, argument.Value.Syntax.SyntaxTree);
                 var location = argument.Value.Syntax.GetLocation();
-                if (!flow.IsEmpty
-                    && LeakDiagnostics.Create(LeakRule.ExceptionMessage, location, flow.Sources, _tracker.Model.InferenceSettingsFor(argument.Value.Syntax.SyntaxTree), properties: null, type.Name) is { } diagnostic)
+                if (!sources.IsEmpty
+                    && LeakDiagnostics.Create(LeakRule.ExceptionMessage, location, sources, _tracker.Model.InferenceSettingsFor(argument.Value.Syntax.SyntaxTree), properties: null, type.Name) is { } diagnostic)
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
