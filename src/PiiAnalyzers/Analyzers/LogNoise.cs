@@ -16,7 +16,8 @@ namespace PiiAnalyzers.Analyzers;
 /// <item>surrogate keys (category <c>account.id</c>): what the docs tell users to log instead of the person;</item>
 /// <item>flags, numbers and the <c>Id</c> that only ASP.NET Core Identity's blanket <c>[PersonalData]</c> marks
 /// (<c>EmailConfirmed</c>, <c>TwoFactorEnabled</c>, <c>AccessFailedCount</c>, <c>IdentityUser.Id</c>): Identity marks them
-/// so that a user's data download includes them, not because they tell who someone is.</item>
+/// so that a user's data download includes them, not because they tell who someone is;</item>
+/// <item>in logs, what Microsoft.Extensions.Compliance's logging generator redacts (<see cref="LoggerMessageRedaction"/>).</item>
 /// </list>
 /// A number or flag that someone marked with one of this package's categories or with a classification (an age, an income)
 /// stays reported: they said it is personal data. <c>pii_log_keys_and_flags = true</c> reports keys and flags too.
@@ -25,6 +26,17 @@ namespace PiiAnalyzers.Analyzers;
 internal static class LogNoise
 {
     private const string SurrogateKeyCategory = "account.id";
+
+    /// <summary>The sources of a value given to a log sink that PII0001 reports.</summary>
+    /// <param name="value">The value given to the sink: an argument's value, or an element of a <c>params</c> array.</param>
+    /// <param name="sources">The personal data the value carries.</param>
+    /// <param name="compilation">The compilation, for the logging generator's redaction.</param>
+    /// <param name="options">The analyzer options, for the file's <c>pii_log_keys_and_flags</c>.</param>
+    public static ImmutableArray<PersonalDataSource> InLog(IOperation value, ImmutableArray<PersonalDataSource> sources, Compilation compilation, AnalyzerOptions options)
+    {
+        var reported = WithoutKeysAndFlags(sources, options, value.Syntax.SyntaxTree);
+        return reported.IsEmpty ? reported : LoggerMessageRedaction.For(compilation).Unredacted(value, reported);
+    }
 
     /// <summary>The sources without surrogate keys and Identity's flags, unless the file's <c>pii_log_keys_and_flags</c> is <c>true</c>.</summary>
     public static ImmutableArray<PersonalDataSource> WithoutKeysAndFlags(ImmutableArray<PersonalDataSource> sources, AnalyzerOptions options, SyntaxTree tree)

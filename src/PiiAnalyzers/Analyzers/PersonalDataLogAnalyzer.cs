@@ -91,8 +91,8 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         {
             var flow = _tracker.Track(value, use, context.CancellationToken);
 
-            // Surrogate keys and Identity's flags are not worth a finding (LogNoise).
-            var sources = LogNoise.WithoutKeysAndFlags(flow.Sources, context.Options, value.Syntax.SyntaxTree);
+            // Surrogate keys, Identity's flags and what the logging generator redacts are not worth a finding (LogNoise).
+            var sources = flow.IsEmpty ? flow.Sources : LogNoise.InLog(value, flow.Sources, context.Compilation, context.Options);
             if (!sources.IsEmpty
                 && LeakDiagnostics.Create(LeakRule.Log, value.Syntax.GetLocation(), sources, _tracker.Model.InferenceSettingsFor(value.Syntax.SyntaxTree), properties: null, sinkName) is { } diagnostic)
             {
