@@ -19,7 +19,7 @@ namespace PiiAnalyzers.Analyzers;
 /// </summary>
 /// <remarks>
 /// The generator redacts only where the application enables redaction on its logging builder (<c>EnableRedaction</c>);
-/// PII0001 counts these parameters as redacted and PII0008 (<c>RedactionNotEnabledAnalyzer</c>) reports an
+/// PII0001 counts these parameters as redacted and PII0008 (<see cref="RedactionNotEnabledAnalyzer"/>) reports an
 /// application that never enables it.
 /// </remarks>
 internal sealed class LoggerMessageRedaction
