@@ -151,6 +151,21 @@ public static class DiagnosticDescriptors
         description: Localized(nameof(Resources.PII0001_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInLog));
 
+    /// <summary>
+    /// PII0008: an application whose <c>[LoggerMessage]</c> methods have classified parameters never calls
+    /// <c>EnableRedaction</c>, so the logging generator's redaction never happens. Once per compilation.
+    /// </summary>
+    public static readonly DiagnosticDescriptor RedactionNotEnabled = new(
+        RuleIdentifiers.RedactionNotEnabled,
+        Localized(nameof(Resources.PII0008_Title)),
+        Localized(nameof(Resources.PII0008_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0008_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RedactionNotEnabled),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>PII0003: personal data in an exception message. Reported at error severity when the data is sensitive.</summary>
     public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = new(
         RuleIdentifiers.PersonalDataInExceptionMessage,

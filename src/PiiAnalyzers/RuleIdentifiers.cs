@@ -17,6 +17,9 @@ public static class RuleIdentifiers
 
     public const string PersonalDataSharedUndeclared = "PII0005";
 
+    /// <summary>An application whose [LoggerMessage] methods have classified parameters never enables redaction.</summary>
+    public const string RedactionNotEnabled = "PII0008";
+
     /// <summary>The code collects a category the privacy policy does not declare.</summary>
     public const string CollectedButNotDeclared = "PII0101";
 

@@ -61,8 +61,11 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         {
             var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
             var syntax = payload.Value.Syntax;
-            if (!flow.IsEmpty
-                && LeakDiagnostics.Create(LeakRule.ExceptionMessage, syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, payload.SinkName) is { } diagnostic)
+
+            // A surrogate key in a message is what the docs recommend; Identity's flags identify no one (LogNoise).
+            var sources = LogNoise.WithoutKeysAndFlags(flow.Sources, context.Options, syntax.SyntaxTree);
+            if (!sources.IsEmpty
+                && LeakDiagnostics.Create(LeakRule.ExceptionMessage, syntax.GetLocation(), sources, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, payload.SinkName) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);
             }

@@ -60,8 +60,11 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         private void Check(OperationAnalysisContext context, IOperation value, ValueUse use, string sinkName)
         {
             var flow = _tracker.Track(value, use, context.CancellationToken);
-            if (!flow.IsEmpty
-                && LeakDiagnostics.Create(LeakRule.Log, value.Syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(value.Syntax.SyntaxTree), properties: null, sinkName) is { } diagnostic)
+
+            // Surrogate keys, Identity's flags and what the logging generator redacts are not worth a finding (LogNoise).
+            var sources = flow.IsEmpty ? flow.Sources : LogNoise.InLog(value, flow.Sources, context.Compilation, context.Options);
+            if (!sources.IsEmpty
+                && LeakDiagnostics.Create(LeakRule.Log, value.Syntax.GetLocation(), sources, _tracker.Model.InferenceSettingsFor(value.Syntax.SyntaxTree), properties: null, sinkName) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);
             }

@@ -90,6 +90,16 @@ public static class PiiOptions
         return config.TryGetValue(ClassificationMapKey, out var text) ? ClassificationMap.Parse(text) : ClassificationMap.Empty;
     }
 
+    /// <summary>
+    /// PII0001 and PII0003: <c>true</c> reports surrogate keys (<c>account.id</c>) and the flags, numbers and <c>Id</c> that
+    /// only ASP.NET Core Identity's <c>[PersonalData]</c> marks, which are left out of logs and exception messages by default.
+    /// </summary>
+    public const string LogKeysAndFlagsKey = "pii_log_keys_and_flags";
+
+    /// <summary>Whether a file's <c>pii_log_keys_and_flags</c> is <c>true</c>; anything else leaves keys and flags unreported.</summary>
+    public static bool ReadLogKeysAndFlags(AnalyzerOptions? options, SyntaxTree? tree) =>
+        TryGetValue(options, tree, LogKeysAndFlagsKey, out var value) && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Methods that write a log or trace, beyond the built-in ones (PII0001), as documentation comment ids.</summary>
     public const string LogSinksKey = "pii_log_sinks";
 

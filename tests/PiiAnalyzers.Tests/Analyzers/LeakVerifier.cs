@@ -39,7 +39,8 @@ internal static class LeakVerifier<TAnalyzer>
             .WithSeverity(sensitive ? DiagnosticSeverity.Error : descriptor.DefaultSeverity)
             .WithArguments(arguments);
 
-    private static CSharpAnalyzerVerifier<TAnalyzer>.Test Create(string source, string? editorConfig)
+    /// <summary>The test <see cref="VerifyAsync(string, string?, DiagnosticResult[])"/> runs, for a caller to add to.</summary>
+    internal static CSharpAnalyzerVerifier<TAnalyzer>.Test Create(string source, string? editorConfig)
     {
         var test = new CSharpAnalyzerVerifier<TAnalyzer>.Test { TestCode = source };
         test.TestState.Sources.Add(("/Customer.cs", LeakTestSources.Customer));

@@ -74,6 +74,7 @@ internal static class RobustnessHost
                 options["pii_log_sinks"] = "M:Shop.Audit.Write, M:Not.A.Method(";
                 options["pii_storage_sinks"] = "M:Shop.Archive.Save";
                 options["pii_sanitizers"] = "M:Shop.Masking.Mask";
+                options["pii_log_keys_and_flags"] = "true";
                 options["pii_discovery_words.contact.phone"] = "tel, handy";
                 options["pii_discovery_exclude_namespaces"] = "Legacy";
             }
