@@ -247,7 +247,7 @@ public static class SyntheticProject
     }
 
     /// <summary>Minimal Microsoft.Extensions.Logging and EF Core, in their namespaces (the analyzers match by metadata name).</summary>
-    private const string Stubs = """
+    public const string Stubs = """
         #nullable enable
         namespace Microsoft.Extensions.Logging
         {

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analyzers;
 
@@ -35,15 +34,13 @@ public sealed class EntityStorageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
-            var sanitizers = Sanitizers.Create(start.Compilation, start.Options);
-            var entityFramework = EntityFrameworkTypes.Resolve(start.Compilation, start.Options, sanitizers, model.Markers.EncryptedAtRest);
+            var tracker = LeakTracking.For(start.Compilation, start.Options).Tracker;
+            var entityFramework = EntityFrameworkTypes.Resolve(start.Compilation, start.Options, tracker.Sanitizers, tracker.Model.Markers.EncryptedAtRest);
             if (entityFramework is null)
             {
                 return;
             }
 
-            var tracker = PersonalDataTracker.Create(start.Compilation, model, sanitizers);
             var requirements = new EncryptionRequirements(start.Options);
             var dbContexts = new ConcurrentBag<DbContextModel>();
             var configurations = new ConfigurationClasses(entityFramework);

@@ -11,7 +11,7 @@ using PiiAnalyzers.Model;
 namespace PiiAnalyzers.DataFlow;
 
 /// <summary>
-/// Says what personal data a value carries, following it within one method body: reads of personal members and
+/// Says what personal data a value carries: reads of personal members and
 /// parameters; strings built from them (concatenation, interpolation, <c>string.Format</c>, <c>StringBuilder</c>,
 /// <c>ToString()</c>); locals, through the writes that reach each read on the control-flow graph (see
 /// <see cref="OperationBlockFlow"/>); whole objects whose type holds
@@ -22,9 +22,10 @@ namespace PiiAnalyzers.DataFlow;
 /// <c>.Count</c>, <c>string.IsNullOrEmpty</c>: anything that returns a number or a flag) stop the flow.
 /// </summary>
 /// <remarks>
-/// Create one per compilation (in a compilation-start action) and share it; it is thread-safe. The analysis does not
-/// look into called methods: a method that returns text is assumed to carry the text passed to it, unless it is a
-/// sanitizer (mark a helper with <c>[PersonalDataSanitizer]</c> when its result is safe).
+/// Create one per compilation (in a compilation-start action) and share it; it is thread-safe. Methods of the
+/// compilation are followed through their summaries (<see cref="CalleePayloads"/>, and what a call returns); a method of
+/// another assembly that returns text is assumed to carry the text passed to it, unless it is a sanitizer (mark a helper
+/// with <c>[PersonalDataSanitizer]</c> when its result is safe). docs/data-flow.md says what is followed and what is not.
 /// </remarks>
 public sealed partial class PersonalDataTracker
 {
