@@ -14,26 +14,29 @@ namespace PiiAnalyzers.DataFlow;
 /// Method summaries: what a method of the compilation does with what it is given. Which of its inputs (parameters, its
 /// object's fields and properties, its type's primary-constructor parameters) reach which sink family, directly or
 /// through the methods it calls; which members of its object it stores them in; and what its return value carries.
-/// Computed lazily, once per method, from the method's operations; bounded in nesting, path length and work per
-/// question; safe with recursion (a method already being summarized contributes nothing to itself).
 /// </summary>
+/// <remarks>
+/// Each method's own operations are walked once (<see cref="LocalSummary"/>: its direct sinks, the inputs each call
+/// argument carries, its stores). What its inputs reach through calls is then computed from those local summaries by
+/// path length: the reaches of a method within <c>k</c> calls come from its callees' reaches within <c>k - 1</c>. What
+/// a call returns is followed the same way, to a fixed depth. Every cached value is a function of the method and the
+/// level alone, so recursion terminates and answers never depend on the order the compiler analyzes files in.
+/// </remarks>
 public sealed partial class PersonalDataTracker
 {
     // Calls between the place the data enters and the sink that a finding names; longer paths are not followed.
     private const int MaxPathSteps = 5;
 
-    // Summaries being computed inside one another; deeper, a method counts as doing nothing with its inputs.
-    private const int MaxNesting = 8;
-
-    // Summaries one question may compute, so that a dense call graph cannot make one finding expensive.
-    private const int MaxSummariesPerQuestion = 200;
+    // Calls whose return values are followed inside one another; deeper, a call returns what the text rule says.
+    private const int MaxReturnDepth = 3;
 
     // Implementations of a virtual or interface method that a call is taken to reach.
     private const int MaxImplementations = 8;
 
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<(IMethodSymbol Method, Mode Mode), PersonalDataFlow> _returns = new(MethodModeComparer.Instance);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<InputReach>> _memberReaches = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, LocalSummary> _localSummaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ISymbol Method, int Level), ImmutableArray<InputReach>> _reaches = new(SymbolLevelComparer.Instance);
+    private readonly ConcurrentDictionary<(ISymbol Type, int Level), ImmutableArray<InputReach>> _memberReaches = new(SymbolLevelComparer.Instance);
+    private readonly ConcurrentDictionary<(ISymbol Method, int Key), PersonalDataFlow> _returns = new(SymbolLevelComparer.Instance);
     private readonly Lazy<Implementations> _implementations;
 
     /// <summary>
@@ -43,27 +46,24 @@ public sealed partial class PersonalDataTracker
     /// </summary>
     public ImmutableArray<SinkPayload> CalleePayloads(IOperation call, SinkFamily family, CancellationToken cancellationToken = default)
     {
-        var (method, arguments) = call switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
-        if (method is null || arguments.IsEmpty || _sinkCatalog.Payloads(family, call).Any() || !HasSummary(method))
+        var (method, arguments) = CallOf(call);
+        if (method is null || arguments.IsEmpty || !_sinkCatalog.Payloads(family, call).IsEmpty || !HasSummary(method))
         {
             return ImmutableArray<SinkPayload>.Empty;
         }
 
-        var reaches = Reaches(method, new SummaryContext(cancellationToken));
-        if (reaches.IsEmpty)
-        {
-            return ImmutableArray<SinkPayload>.Empty;
-        }
-
+        // One finding per argument: the use that writes the most (a value before text before what was read), then the
+        // shortest path.
         var payloads = ImmutableArray.CreateBuilder<SinkPayload>();
-        foreach (var reach in reaches.Where(reach => reach.Family == family))
+        var reaches = Reaches(method, MaxPathSteps, cancellationToken)
+            .Where(reach => reach.Family == family && reach.Input is IParameterSymbol)
+            .GroupBy(reach => ((IParameterSymbol)reach.Input).Ordinal)
+            .OrderBy(group => group.Key)
+            .Select(group => group.OrderBy(reach => reach.Use).ThenBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First());
+        foreach (var reach in reaches)
         {
-            if (reach.Input is IParameterSymbol parameter && ArgumentFor(arguments, parameter) is { } argument)
+            var parameter = (IParameterSymbol)reach.Input;
+            if (ArgumentFor(arguments, parameter) is { } argument)
             {
                 payloads.Add(new SinkPayload(argument, reach.Use, Step(method, parameter) + " → " + reach.Target));
             }
@@ -72,39 +72,121 @@ public sealed partial class PersonalDataTracker
         return payloads.ToImmutable();
     }
 
-    // What a method of the compilation does with its inputs: where each goes, through calls and its object's members.
-    private ImmutableArray<InputReach> Reaches(IMethodSymbol method, SummaryContext context)
+    private static (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) CallOf(IOperation operation) =>
+        operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+
+    // Where the inputs of a call of the method go within `level` further calls, its parameters named as the call sees them.
+    private ImmutableArray<InputReach> Reaches(IMethodSymbol method, int level, CancellationToken cancellationToken)
     {
         var reaches = ImmutableArray.CreateBuilder<InputReach>();
+        var definition = method.OriginalDefinition;
         foreach (var target in Targets(method))
         {
-            var summary = Summary(target, context);
-            foreach (var reach in summary.Reaches)
+            foreach (var reach in TargetReaches(target, level, cancellationToken))
             {
                 // An interface method's or an override's parameters are matched by position.
-                var input = reach.Input is IParameterSymbol parameter && !SymbolEqualityComparer.Default.Equals(target, method.OriginalDefinition)
-                    && parameter.Ordinal < method.OriginalDefinition.Parameters.Length
-                    && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target)
-                    ? method.OriginalDefinition.Parameters[parameter.Ordinal]
+                var input = reach.Input is IParameterSymbol parameter && !SymbolEqualityComparer.Default.Equals(target, definition)
+                    && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target) && parameter.Ordinal < definition.Parameters.Length
+                    ? definition.Parameters[parameter.Ordinal]
                     : reach.Input;
                 reaches.Add(new InputReach(input, reach.Family, reach.Use, reach.Target, reach.Steps));
-            }
-
-            // A constructor's parameters also go where its type's members and primary-constructor parameters go.
-            if (target.MethodKind == MethodKind.Constructor)
-            {
-                foreach (var reach in MemberReaches(target.ContainingType, context))
-                {
-                    if (reach.Input is IParameterSymbol primary && SymbolEqualityComparer.Default.Equals(primary.ContainingSymbol, target))
-                    {
-                        reaches.Add(reach);
-                    }
-                }
             }
         }
 
         return reaches.ToImmutable();
     }
+
+    // One body's reaches within `level` calls: its direct sinks, its callees' reaches one call longer, its stores.
+    private ImmutableArray<InputReach> TargetReaches(IMethodSymbol target, int level, CancellationToken cancellationToken)
+    {
+        if (_reaches.TryGetValue(((ISymbol)target, level), out var cached))
+        {
+            return cached;
+        }
+
+        var local = LocalSummaryOf(target, cancellationToken);
+        var reaches = ImmutableArray.CreateBuilder<InputReach>();
+        reaches.AddRange(local.Direct);
+        if (level > 0)
+        {
+            foreach (var call in local.Calls)
+            {
+                foreach (var reach in Reaches(call.Method, level - 1, cancellationToken))
+                {
+                    if (reach.Input is IParameterSymbol parameter && call.InputsOf(parameter.Ordinal, reach.Use) is { IsEmpty: false } inputs
+                        && !call.SinkFamilies.Contains(reach.Family))
+                    {
+                        var path = Step(call.Method, parameter) + " → " + reach.Target;
+                        reaches.AddRange(inputs.Select(input => new InputReach(input.Symbol, reach.Family, input.Use, path, reach.Steps + 1)));
+                    }
+                }
+            }
+
+            // What the members it stored into reach, from any method of the type: one step longer.
+            if (!local.Stores.IsEmpty && target.ContainingType is { } type)
+            {
+                var memberReaches = MemberReaches(target, level - 1, cancellationToken);
+                foreach (var (input, member) in local.Stores)
+                {
+                    foreach (var reach in memberReaches.Where(reach => SymbolEqualityComparer.Default.Equals(reach.Input, member)))
+                    {
+                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{member.Name} → {reach.Target}", reach.Steps + 1));
+                    }
+                }
+            }
+        }
+
+        // A constructor's parameters also go where its type's primary-constructor parameters go in its methods.
+        if (target.MethodKind == MethodKind.Constructor)
+        {
+            reaches.AddRange(MemberReaches(target, level, cancellationToken).Where(reach =>
+                reach.Input is IParameterSymbol primary && SymbolEqualityComparer.Default.Equals(primary.ContainingSymbol, target)));
+        }
+
+        var result = Shortest(reaches);
+        _reaches.TryAdd(((ISymbol)target, level), result);
+        return result;
+    }
+
+    // What the members and primary-constructor parameters of a method's type reach from the type's other methods.
+    private ImmutableArray<InputReach> MemberReaches(IMethodSymbol owner, int level, CancellationToken cancellationToken)
+    {
+        var type = owner.ContainingType.OriginalDefinition;
+        var key = ((ISymbol)type, level);
+        if (_memberReaches.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var reaches = ImmutableArray.CreateBuilder<InputReach>();
+        foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+        {
+            if (method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor || !HasBody(method))
+            {
+                continue;
+            }
+
+            reaches.AddRange(TargetReaches(method, level, cancellationToken).Where(reach =>
+                reach.Input is IFieldSymbol or IPropertySymbol || reach.Input is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } }));
+        }
+
+        var result = Shortest(reaches);
+        _memberReaches.TryAdd(key, result);
+        return result;
+    }
+
+    // One reach per input, family and use: the shortest path (a recursive method reaches its sink along paths of every
+    // length), the first by name among equals, so that the answer does not depend on the order reaches were found in.
+    private static ImmutableArray<InputReach> Shortest(IEnumerable<InputReach> reaches) =>
+        reaches
+            .GroupBy(reach => (reach.Input, reach.Family, reach.Use), InputReach.KeyComparer)
+            .Select(group => group.OrderBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First())
+            .ToImmutableArray();
 
     /// <summary>The methods whose bodies a call of <paramref name="method"/> may run: its own, and the overrides and implementations in the compilation.</summary>
     private IEnumerable<IMethodSymbol> Targets(IMethodSymbol method)
@@ -132,54 +214,43 @@ public sealed partial class PersonalDataTracker
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly)
         && !method.DeclaringSyntaxReferences.IsEmpty;
 
-    private MethodSummary Summary(IMethodSymbol method, SummaryContext context)
+    // The one walk of a method's own operations.
+    private LocalSummary LocalSummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (_summaries.TryGetValue(method, out var cached))
+        if (_localSummaries.TryGetValue(method, out var cached))
         {
             return cached;
         }
 
-        if (!context.TryEnter(method))
-        {
-            return MethodSummary.Empty;
-        }
-
-        try
-        {
-            var summary = ComputeSummary(method, context);
-            if (context.Complete)
-            {
-                _summaries.TryAdd(method, summary);
-            }
-
-            return summary;
-        }
-        finally
-        {
-            context.Exit();
-        }
-    }
-
-    private MethodSummary ComputeSummary(IMethodSymbol method, SummaryContext context)
-    {
-        var reaches = ImmutableArray.CreateBuilder<InputReach>();
-        var stores = new List<(FlowInput Input, ISymbol Member)>();
-        var walker = new Walker(this, context.CancellationToken, new SummaryScope(method, context));
-        foreach (var body in Bodies(method, context.CancellationToken))
+        var direct = ImmutableArray.CreateBuilder<InputReach>();
+        var calls = ImmutableArray.CreateBuilder<CallSite>();
+        var stores = ImmutableArray.CreateBuilder<(FlowInput Input, ISymbol Member)>();
+        var walker = new Walker(this, cancellationToken, new SummaryScope(method), MaxReturnDepth);
+        foreach (var body in Bodies(method, cancellationToken))
         {
             foreach (var operation in body.DescendantsAndSelf())
             {
+                var families = ImmutableArray.CreateBuilder<SinkFamily>();
                 foreach (var family in SinkCatalog.Families)
                 {
-                    foreach (var payload in _sinkCatalog.Payloads(family, operation))
+                    var payloads = _sinkCatalog.Payloads(family, operation);
+                    if (!payloads.IsEmpty)
                     {
-                        AddReaches(reaches, walker.Visit(payload.Value, ModeOf(payload.Use), 0), family, payload.SinkName, steps: 0);
+                        families.Add(family);
                     }
 
-                    foreach (var payload in CalleePayloadsWithin(operation, family, context))
+                    foreach (var payload in payloads)
                     {
-                        AddReaches(reaches, walker.Visit(payload.Payload.Value, ModeOf(payload.Payload.Use), 0), family, payload.Payload.SinkName, payload.Steps);
+                        foreach (var input in walker.Visit(payload.Value, ModeOf(payload.Use), 0).Inputs)
+                        {
+                            direct.Add(new InputReach(input.Symbol, family, input.Use, payload.SinkName, 0));
+                        }
                     }
+                }
+
+                if (CallOf(operation) is ({ } callee, { IsEmpty: false } arguments) && HasSummary(callee))
+                {
+                    calls.Add(CallSite.Create(callee, arguments, families.ToImmutable(), walker));
                 }
 
                 // this.phone = phone: the member now holds what the input held.
@@ -195,92 +266,15 @@ public sealed partial class PersonalDataTracker
             }
         }
 
-        // What the members it stored into reach, from any method of the type.
-        if (stores.Count > 0 && method.ContainingType is { } type)
-        {
-            var memberReaches = MemberReaches(type, context);
-            foreach (var (input, member) in stores)
-            {
-                foreach (var reach in memberReaches.Where(reach => SymbolEqualityComparer.Default.Equals(reach.Input, member) && reach.Steps < MaxPathSteps))
-                {
-                    reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{member.Name} → {reach.Target}", reach.Steps + 1));
-                }
-            }
-        }
-
-        return new MethodSummary(reaches.Distinct().ToImmutableArray());
-    }
-
-    // Calls inside a summarized method that hand their arguments on to a sink: the callee's reaches, one step longer.
-    private IEnumerable<(SinkPayload Payload, int Steps)> CalleePayloadsWithin(IOperation operation, SinkFamily family, SummaryContext context)
-    {
-        var (method, arguments) = operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
-        if (method is null || arguments.IsEmpty || !HasSummary(method) || _sinkCatalog.Payloads(family, operation).Any())
-        {
-            yield break;
-        }
-
-        foreach (var reach in Reaches(method, context))
-        {
-            if (reach.Family == family && reach.Steps < MaxPathSteps && reach.Input is IParameterSymbol parameter && ArgumentFor(arguments, parameter) is { } argument)
-            {
-                yield return (new SinkPayload(argument, reach.Use, Step(method, parameter) + " → " + reach.Target), reach.Steps + 1);
-            }
-        }
-    }
-
-    private static void AddReaches(ImmutableArray<InputReach>.Builder reaches, PersonalDataFlow flow, SinkFamily family, string target, int steps)
-    {
-        foreach (var input in flow.Inputs)
-        {
-            reaches.Add(new InputReach(input.Symbol, family, input.Use, target, steps));
-        }
-    }
-
-    // What the type's members and primary-constructor parameters reach from any of its methods.
-    private ImmutableArray<InputReach> MemberReaches(INamedTypeSymbol type, SummaryContext context)
-    {
-        var definition = type.OriginalDefinition;
-        if (_memberReaches.TryGetValue(definition, out var cached))
-        {
-            return cached;
-        }
-
-        var reaches = ImmutableArray.CreateBuilder<InputReach>();
-        foreach (var method in definition.GetMembers().OfType<IMethodSymbol>())
-        {
-            if (method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor || !HasBody(method))
-            {
-                continue;
-            }
-
-            foreach (var reach in Summary(method, context).Reaches)
-            {
-                if (reach.Input is IFieldSymbol or IPropertySymbol || (reach.Input is IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } }))
-                {
-                    reaches.Add(reach);
-                }
-            }
-        }
-
-        var result = reaches.Distinct().ToImmutableArray();
-        if (context.Complete)
-        {
-            _memberReaches.TryAdd(definition, result);
-        }
-
-        return result;
+        var summary = new LocalSummary(Shortest(direct), calls.ToImmutable(), stores.ToImmutable());
+        _localSummaries.TryAdd(method, summary);
+        return summary;
     }
 
     /// <summary>What a call of a method of the compilation returns: its summary's flow, its inputs replaced by the call's arguments.</summary>
     private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Mode mode, Walker caller)
     {
-        if (method.ReturnsVoid || !HasSummary(method) || caller.Context.Depth >= MaxNesting)
+        if (method.ReturnsVoid || caller.ReturnDepth <= 0 || !HasSummary(method))
         {
             return null;
         }
@@ -288,7 +282,7 @@ public sealed partial class PersonalDataTracker
         var flow = PersonalDataFlow.None;
         foreach (var target in Targets(method))
         {
-            var returned = Returned(target, mode, caller.Context);
+            var returned = Returned(target, mode, caller.ReturnDepth - 1, caller.CancellationToken);
             flow = flow.Union(returned.WithoutInputs());
             foreach (var input in returned.Inputs)
             {
@@ -303,41 +297,27 @@ public sealed partial class PersonalDataTracker
         return flow;
     }
 
-    private PersonalDataFlow Returned(IMethodSymbol method, Mode mode, SummaryContext context)
+    // What a body returns, its calls followed `depth` deep.
+    private PersonalDataFlow Returned(IMethodSymbol method, Mode mode, int depth, CancellationToken cancellationToken)
     {
-        if (_returns.TryGetValue((method, mode), out var cached))
+        var key = ((ISymbol)method, (depth * 3) + (int)mode);
+        if (_returns.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        if (!context.TryEnter(method))
+        var walker = new Walker(this, cancellationToken, new SummaryScope(method), depth);
+        var flow = PersonalDataFlow.None;
+        foreach (var body in Bodies(method, cancellationToken))
         {
-            return PersonalDataFlow.None;
-        }
-
-        try
-        {
-            var walker = new Walker(this, context.CancellationToken, new SummaryScope(method, context));
-            var flow = PersonalDataFlow.None;
-            foreach (var body in Bodies(method, context.CancellationToken))
+            foreach (var value in ReturnedValues(body))
             {
-                foreach (var value in ReturnedValues(body))
-                {
-                    flow = flow.Union(walker.Visit(value, mode, 0));
-                }
+                flow = flow.Union(walker.Visit(value, mode, 0));
             }
-
-            if (context.Complete)
-            {
-                _returns.TryAdd((method, mode), flow);
-            }
-
-            return flow;
         }
-        finally
-        {
-            context.Exit();
-        }
+
+        _returns.TryAdd(key, flow);
+        return flow;
     }
 
     // The values a body returns: its return statements' and an expression body's, not those of lambdas or local functions in it.
@@ -407,52 +387,12 @@ public sealed partial class PersonalDataTracker
             : method.MethodKind == MethodKind.Constructor ? $"new {name}({parameter.Name})" : $"{method.ContainingType.Name}.{name}({parameter.Name})";
     }
 
-    /// <summary>One question's bookkeeping: the summaries in progress, the work left, and whether the answers are whole.</summary>
-    private sealed class SummaryContext
-    {
-        private readonly List<IMethodSymbol> _inProgress = new();
-        private int _budget = MaxSummariesPerQuestion;
-
-        public SummaryContext(CancellationToken cancellationToken) => CancellationToken = cancellationToken;
-
-        public CancellationToken CancellationToken { get; }
-
-        public int Depth => _inProgress.Count;
-
-        /// <summary>
-        /// False once a summary met recursion, the nesting limit or the budget: what was computed since depends on where the
-        /// question started, and is not kept for other questions.
-        /// </summary>
-        public bool Complete { get; private set; } = true;
-
-        public bool TryEnter(IMethodSymbol method)
-        {
-            if (_inProgress.Count >= MaxNesting || _budget <= 0 || _inProgress.Contains(method, SymbolEqualityComparer.Default))
-            {
-                Complete = false;
-                return false;
-            }
-
-            _budget--;
-            _inProgress.Add(method);
-            return true;
-        }
-
-        public void Exit() => _inProgress.RemoveAt(_inProgress.Count - 1);
-    }
-
     /// <summary>What a walk inside a summarized method treats as its inputs.</summary>
     private sealed class SummaryScope
     {
-        public SummaryScope(IMethodSymbol method, SummaryContext context)
-        {
-            Method = method;
-            Context = context;
-        }
+        public SummaryScope(IMethodSymbol method) => Method = method;
 
         public IMethodSymbol Method { get; }
-
-        public SummaryContext Context { get; }
 
         /// <summary>Its own parameters, and the primary-constructor parameters of its type.</summary>
         public bool IsInput(IParameterSymbol parameter) =>
@@ -467,13 +407,64 @@ public sealed partial class PersonalDataTracker
             && !member.IsStatic;
     }
 
-    private sealed class MethodSummary
+    /// <summary>What one walk of a method's own operations found.</summary>
+    private sealed class LocalSummary
     {
-        public static readonly MethodSummary Empty = new(ImmutableArray<InputReach>.Empty);
+        public LocalSummary(ImmutableArray<InputReach> direct, ImmutableArray<CallSite> calls, ImmutableArray<(FlowInput Input, ISymbol Member)> stores)
+        {
+            Direct = direct;
+            Calls = calls;
+            Stores = stores;
+        }
 
-        public MethodSummary(ImmutableArray<InputReach> reaches) => Reaches = reaches;
+        /// <summary>Its inputs that its own sink calls receive.</summary>
+        public ImmutableArray<InputReach> Direct { get; }
 
-        public ImmutableArray<InputReach> Reaches { get; }
+        /// <summary>Its calls of methods of the compilation, with the inputs each argument carries.</summary>
+        public ImmutableArray<CallSite> Calls { get; }
+
+        /// <summary>Its inputs stored in members of its object.</summary>
+        public ImmutableArray<(FlowInput Input, ISymbol Member)> Stores { get; }
+    }
+
+    /// <summary>A call of a method of the compilation inside a summarized method: which inputs each argument carries, by use.</summary>
+    private sealed class CallSite
+    {
+        private readonly ImmutableArray<ImmutableArray<FlowInput>> _inputs;
+
+        private CallSite(IMethodSymbol method, ImmutableArray<ImmutableArray<FlowInput>> inputs, ImmutableArray<SinkFamily> sinkFamilies)
+        {
+            Method = method;
+            _inputs = inputs;
+            SinkFamilies = sinkFamilies;
+        }
+
+        public IMethodSymbol Method { get; }
+
+        /// <summary>The families the call is a sink of itself: its reaches into those are reported as the call's own.</summary>
+        public ImmutableArray<SinkFamily> SinkFamilies { get; }
+
+        public static CallSite Create(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ImmutableArray<SinkFamily> sinkFamilies, Walker walker)
+        {
+            var uses = new[] { ValueUse.AsValue, ValueUse.AsText, ValueUse.AsRead };
+            var inputs = ImmutableArray.CreateBuilder<ImmutableArray<FlowInput>>();
+            for (var ordinal = 0; ordinal < method.Parameters.Length; ordinal++)
+            {
+                var argument = ArgumentFor(arguments, method.Parameters[ordinal]);
+                foreach (var use in uses)
+                {
+                    inputs.Add(argument is null ? ImmutableArray<FlowInput>.Empty : walker.Visit(argument, ModeOf(use), 0).Inputs);
+                }
+            }
+
+            return new CallSite(method.OriginalDefinition, inputs.ToImmutable(), sinkFamilies);
+        }
+
+        public ImmutableArray<FlowInput> InputsOf(int ordinal, ValueUse use)
+        {
+            var index = (ordinal * 3) + use switch { ValueUse.AsText => 1, ValueUse.AsRead => 2, _ => 0 };
+            return index < _inputs.Length ? _inputs[index] : ImmutableArray<FlowInput>.Empty;
+        }
     }
 
     /// <summary>One way an input of a summarized method reaches a sink of a family: how it is used there, and the path.</summary>
@@ -507,15 +498,27 @@ public sealed partial class PersonalDataTracker
         public override bool Equals(object? obj) => Equals(obj as InputReach);
 
         public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Input) * 397) ^ Target.GetHashCode();
+
+        /// <summary>Compares what a reach is about, not its path: the input, the family and the use.</summary>
+        public static IEqualityComparer<(ISymbol Input, SinkFamily Family, ValueUse Use)> KeyComparer { get; } = new ReachKeyComparer();
+
+        private sealed class ReachKeyComparer : IEqualityComparer<(ISymbol Input, SinkFamily Family, ValueUse Use)>
+        {
+            public bool Equals((ISymbol Input, SinkFamily Family, ValueUse Use) x, (ISymbol Input, SinkFamily Family, ValueUse Use) y) =>
+                x.Family == y.Family && x.Use == y.Use && SymbolEqualityComparer.Default.Equals(x.Input, y.Input);
+
+            public int GetHashCode((ISymbol Input, SinkFamily Family, ValueUse Use) obj) =>
+                (SymbolEqualityComparer.Default.GetHashCode(obj.Input) * 397) ^ ((int)obj.Family * 7) ^ (int)obj.Use;
+        }
     }
 
-    private sealed class MethodModeComparer : IEqualityComparer<(IMethodSymbol Method, Mode Mode)>
+    private sealed class SymbolLevelComparer : IEqualityComparer<(ISymbol Symbol, int Level)>
     {
-        public static readonly MethodModeComparer Instance = new();
+        public static readonly SymbolLevelComparer Instance = new();
 
-        public bool Equals((IMethodSymbol Method, Mode Mode) x, (IMethodSymbol Method, Mode Mode) y) =>
-            x.Mode == y.Mode && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+        public bool Equals((ISymbol Symbol, int Level) x, (ISymbol Symbol, int Level) y) =>
+            x.Level == y.Level && SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol);
 
-        public int GetHashCode((IMethodSymbol Method, Mode Mode) obj) => (SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 397) ^ (int)obj.Mode;
+        public int GetHashCode((ISymbol Symbol, int Level) obj) => (SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 397) ^ obj.Level;
     }
 }

@@ -52,18 +52,19 @@ public sealed partial class PersonalDataTracker
 
         // The method being summarized, whose inputs the walk reports as such; null when following a value for a rule.
         private readonly SummaryScope? _scope;
-        private SummaryContext? _context;
 
-        public Walker(PersonalDataTracker tracker, CancellationToken cancellationToken, SummaryScope? scope)
+        public Walker(PersonalDataTracker tracker, CancellationToken cancellationToken, SummaryScope? scope, int returnDepth)
         {
             _tracker = tracker;
             _cancellationToken = cancellationToken;
             _scope = scope;
-            _context = scope?.Context;
+            ReturnDepth = returnDepth;
         }
 
-        /// <summary>The summaries this walk has asked for, and the work left for them.</summary>
-        public SummaryContext Context => _context ??= new SummaryContext(_cancellationToken);
+        /// <summary>How many calls deep what a method of the compilation returns is still followed through its summary.</summary>
+        public int ReturnDepth { get; }
+
+        public CancellationToken CancellationToken => _cancellationToken;
 
         public PersonalDataFlow Visit(IOperation? operation, Mode mode, int depth)
         {

@@ -95,7 +95,7 @@ public sealed partial class PersonalDataTracker
     /// <param name="use">Whether the value itself reaches the sink or is converted to text first.</param>
     /// <param name="cancellationToken">Cancels a long walk.</param>
     public PersonalDataFlow Track(IOperation value, ValueUse use = ValueUse.AsValue, CancellationToken cancellationToken = default) =>
-        new Walker(this, cancellationToken, scope: null).Visit(value, ModeOf(use), 0);
+        new Walker(this, cancellationToken, scope: null, MaxReturnDepth).Visit(value, ModeOf(use), 0);
 
     /// <summary>
     /// The source for a marked (or, in a leak model, inferred) field, property or parameter, or for a framework property that
