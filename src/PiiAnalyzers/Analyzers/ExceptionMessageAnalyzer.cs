@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
 using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
-/// PII0003: personal data placed in an exception's message (<c>new XxxException(message, …)</c>, any exception type):
-/// exceptions end up in logs, error pages and crash reports.
+/// PII0003: personal data placed in an exception's message (<c>new XxxException(message, …)</c>, any exception type; see
+/// <see cref="ExceptionMessageSinks"/>): exceptions end up in logs, error pages and crash reports.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
@@ -22,69 +21,42 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var exception = start.Compilation.GetTypeByMetadataName("System.Exception");
-            if (exception is null)
+            var sinks = ExceptionMessageSinks.Resolve(start.Compilation);
+            if (sinks.OperationKinds.IsEmpty)
             {
                 return;
             }
 
             var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
-            var analyzer = new AnalyzerContext(exception, tracker);
-            start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+            var analyzer = new AnalyzerContext(sinks, tracker);
+            start.RegisterOperationAction(analyzer.Analyze, sinks.OperationKinds);
         });
     }
 
     private sealed class AnalyzerContext
     {
-        private readonly INamedTypeSymbol _exception;
+        private readonly ExceptionMessageSinks _sinks;
         private readonly PersonalDataTracker _tracker;
 
-        public AnalyzerContext(INamedTypeSymbol exception, PersonalDataTracker tracker)
+        public AnalyzerContext(ExceptionMessageSinks sinks, PersonalDataTracker tracker)
         {
-            _exception = exception;
+            _sinks = sinks;
             _tracker = tracker;
         }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
+        public void Analyze(OperationAnalysisContext context)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol type || !IsException(type))
+            foreach (var payload in _sinks.Payloads(context.Operation))
             {
-                return;
-            }
-
-            foreach (var argument in creation.Arguments)
-            {
-                // The message and any other text the exception formats into it; not a parameter name or an inner exception.
-                if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
-                    || parameter.Name == "paramName"
-                    || argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                var flow = _tracker.Track(argument.Value, ValueUse.AsText, context.CancellationToken);
-                var location = argument.Value.Syntax.GetLocation();
+                var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
+                var syntax = payload.Value.Syntax;
                 if (!flow.IsEmpty
-                    && LeakDiagnostics.Create(LeakRule.ExceptionMessage, location, flow.Sources, _tracker.Model.InferenceSettingsFor(argument.Value.Syntax.SyntaxTree), properties: null, type.Name) is { } diagnostic)
+                    && LeakDiagnostics.Create(LeakRule.ExceptionMessage, syntax.GetLocation(), flow.Sources, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, payload.SinkName) is { } diagnostic)
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
             }
-        }
-
-        private bool IsException(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, _exception))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

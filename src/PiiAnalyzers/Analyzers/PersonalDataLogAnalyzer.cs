@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
 using PiiAnalyzers.Model;
 
@@ -23,7 +22,7 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = LogSinks.Resolve(start.Compilation, start.Options);
-            if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
+            if (sinks.OperationKinds.IsEmpty)
             {
                 return;
             }
@@ -31,7 +30,7 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
             var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker);
-            start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterOperationAction(analyzer.Analyze, sinks.OperationKinds);
         });
     }
 
@@ -46,44 +45,11 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
             _tracker = tracker;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void Analyze(OperationAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_sinks.IsSink(invocation, out var sinkName))
+            foreach (var payload in _sinks.Payloads(context.Operation))
             {
-                return;
-            }
-
-            // A plain hole of a constant template prints its argument's ToString(); only {@Destructured} writes its members.
-            var template = MessageTemplate.Of(invocation);
-            foreach (var argument in invocation.Arguments)
-            {
-                if (!_sinks.IsPayload(argument))
-                {
-                    continue;
-                }
-
-                // params object[] args: each element is its own argument to the reader, and fills the template's next hole.
-                switch (argument.Value)
-                {
-                    case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
-                        CheckTemplateArguments(context, initializer.ElementValues, template, sinkName);
-                        break;
-                    case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
-                        CheckTemplateArguments(context, collection.Elements, template, sinkName);
-                        break;
-                    default:
-                        Check(context, argument.Value, ValueUse.AsValue, sinkName);
-                        break;
-                }
-            }
-        }
-
-        private void CheckTemplateArguments(OperationAnalysisContext context, ImmutableArray<IOperation> elements, MessageTemplate? template, string sinkName)
-        {
-            for (var i = 0; i < elements.Length; i++)
-            {
-                Check(context, elements[i], template?.UseOf(i) ?? ValueUse.AsValue, sinkName);
+                Check(context, payload.Value, payload.Use, payload.SinkName);
             }
         }
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
 using PiiAnalyzers.Model;
 
@@ -25,7 +24,7 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = SharingSinks.Resolve(start.Compilation, start.Options);
-            if (!sinks.AnyBuiltIn && !sinks.AnyConfigured())
+            if (sinks.OperationKinds.IsEmpty)
             {
                 return;
             }
@@ -33,12 +32,7 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
             var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker);
-            start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
-            if (sinks.AnyRequestMessage)
-            {
-                start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(analyzer.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            }
+            start.RegisterOperationAction(analyzer.Analyze, sinks.OperationKinds);
         });
     }
 
@@ -53,42 +47,26 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
             _tracker = tracker;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void Analyze(OperationAnalysisContext context)
         {
-            foreach (var value in _sinks.Match((IInvocationOperation)context.Operation))
+            foreach (var payload in _sinks.Payloads(context.Operation))
             {
-                Check(context, value);
+                Check(context, payload);
             }
         }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
+        private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            if (_sinks.Match((IObjectCreationOperation)context.Operation) is { } value)
-            {
-                Check(context, value);
-            }
-        }
-
-        public void AnalyzeAssignment(OperationAnalysisContext context)
-        {
-            if (_sinks.Match((ISimpleAssignmentOperation)context.Operation) is { } value)
-            {
-                Check(context, value);
-            }
-        }
-
-        private void Check(OperationAnalysisContext context, SharedValue shared)
-        {
-            var flow = _tracker.Track(shared.Value, shared.Use, context.CancellationToken);
+            var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
             var undeclared = flow.Sources.Where(source => source.Member.Recipients.IsDefaultOrEmpty).ToImmutableArray();
             if (undeclared.IsEmpty)
             {
                 return;
             }
 
-            var syntax = shared.Value.Syntax;
+            var syntax = payload.Value.Syntax;
             if (LeakDiagnostics.Create(
-                LeakRule.Sharing, syntax.GetLocation(), undeclared, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, shared.Target) is { } diagnostic)
+                LeakRule.Sharing, syntax.GetLocation(), undeclared, _tracker.Model.InferenceSettingsFor(syntax.SyntaxTree), properties: null, payload.SinkName) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);
             }

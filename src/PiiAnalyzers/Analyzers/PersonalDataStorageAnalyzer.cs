@@ -37,8 +37,7 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sinks = StorageSinks.Resolve(start.Compilation, start.Options);
-            var anyInvocationSink = sinks.AnyInvocationSink || sinks.AnyConfigured();
-            if (!anyInvocationSink && !sinks.AnyParameterType)
+            if (sinks.OperationKinds.IsEmpty)
             {
                 return;
             }
@@ -46,16 +45,7 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
             var model = PersonalDataModel.GetOrCreateForLeaks(start.Compilation, start.Options);
             var tracker = PersonalDataTracker.Create(start.Compilation, model, Sanitizers.Create(start.Compilation, start.Options));
             var analyzer = new AnalyzerContext(sinks, tracker, new EncryptionRequirements(start.Options));
-            if (anyInvocationSink)
-            {
-                start.RegisterOperationAction(analyzer.AnalyzeInvocation, OperationKind.Invocation);
-            }
-
-            if (sinks.AnyParameterType)
-            {
-                start.RegisterOperationAction(analyzer.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(analyzer.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            }
+            start.RegisterOperationAction(analyzer.Analyze, sinks.OperationKinds);
         });
     }
 
@@ -78,68 +68,11 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
             _requirements = requirements;
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void Analyze(OperationAnalysisContext context)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (!_sinks.TryMatch(invocation, out var sink))
+            foreach (var payload in _sinks.Payloads(context.Operation))
             {
-                return;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (!_sinks.IsPayload(argument, sink))
-                {
-                    continue;
-                }
-
-                // writer.Write(format, params object[] args): each element is its own value.
-                switch (argument.Value)
-                {
-                    case IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray:
-                        foreach (var element in initializer.ElementValues)
-                        {
-                            Check(context, element, sink.Name, sink.Use);
-                        }
-
-                        break;
-                    case ICollectionExpressionOperation collection when argument.ArgumentKind == ArgumentKind.ParamCollection:
-                        foreach (var element in collection.Elements)
-                        {
-                            Check(context, element, sink.Name, sink.Use);
-                        }
-
-                        break;
-                    default:
-                        Check(context, argument.Value, sink.Name, sink.Use);
-                        break;
-                }
-            }
-        }
-
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!_sinks.TryMatch(creation, out var sinkName))
-            {
-                return;
-            }
-
-            foreach (var argument in creation.Arguments)
-            {
-                if (argument.Parameter?.Name == "value" && argument.ArgumentKind != ArgumentKind.DefaultValue)
-                {
-                    Check(context, argument.Value, sinkName, ValueUse.AsValue);
-                }
-            }
-        }
-
-        public void AnalyzeAssignment(OperationAnalysisContext context)
-        {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (_sinks.TryMatch(assignment, out var sinkName))
-            {
-                Check(context, assignment.Value, sinkName, ValueUse.AsValue);
+                Check(context, payload.Value, payload.SinkName, payload.Use);
             }
         }
 
