@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using static PiiAnalyzers.DataFlow.SinkArgument;
 
 namespace PiiAnalyzers.DataFlow;
@@ -15,11 +16,6 @@ public static class SinkTable
 
     private static readonly string[] NLogMethods = { "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalTrace", "ConditionalDebug" };
 
-    private static readonly string[] DiagnosticsMethods =
-    {
-        "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail",
-        "TraceInformation", "TraceWarning", "TraceError", "TraceEvent", "TraceData", "TraceTransfer",
-    };
 
     private static readonly string[] FileMethods =
     {
@@ -27,12 +23,11 @@ public static class SinkTable
         "AppendAllText", "AppendAllTextAsync", "AppendAllLines", "AppendAllLinesAsync", "AppendAllBytes", "AppendAllBytesAsync",
     };
 
+    // IDatabase declares these; IDatabaseAsync, which it extends, the same names ending in Async.
     private static readonly string[] RedisMethods =
     {
-        "StringSet", "StringSetAsync", "StringSetAndGet", "StringSetAndGetAsync", "StringAppend", "StringAppendAsync",
-        "HashSet", "HashSetAsync", "ListLeftPush", "ListLeftPushAsync", "ListRightPush", "ListRightPushAsync",
-        "ListInsertBefore", "ListInsertBeforeAsync", "ListInsertAfter", "ListInsertAfterAsync", "ListSetByIndex", "ListSetByIndexAsync",
-        "SetAdd", "SetAddAsync", "SortedSetAdd", "SortedSetAddAsync",
+        "StringSet", "StringSetAndGet", "StringAppend", "HashSet", "ListLeftPush", "ListRightPush", "ListInsertBefore", "ListInsertAfter",
+        "ListSetByIndex", "SetAdd", "SortedSetAdd",
     };
 
     private static readonly string[] HttpClientMethods =
@@ -55,9 +50,21 @@ public static class SinkTable
             new[] { "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat" },
             Any(SinkUse.Value)),
         SinkRow.Methods("System.Console", SinkTypeMatch.Exactly, new[] { "Write", "WriteLine" }, Any(SinkUse.Value)),
-        SinkRow.Methods("System.Diagnostics.Debug", SinkTypeMatch.Exactly, DiagnosticsMethods, Any(SinkUse.Value)),
-        SinkRow.Methods("System.Diagnostics.Trace", SinkTypeMatch.Exactly, DiagnosticsMethods, Any(SinkUse.Value)),
-        SinkRow.Methods("System.Diagnostics.TraceSource", SinkTypeMatch.Exactly, DiagnosticsMethods, Any(SinkUse.Value)),
+        SinkRow.Methods(
+            "System.Diagnostics.Debug",
+            SinkTypeMatch.Exactly,
+            new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail" },
+            Any(SinkUse.Value)),
+        SinkRow.Methods(
+            "System.Diagnostics.Trace",
+            SinkTypeMatch.Exactly,
+            new[] { "Write", "WriteLine", "WriteIf", "WriteLineIf", "Assert", "Fail", "TraceInformation", "TraceWarning", "TraceError" },
+            Any(SinkUse.Value)),
+        SinkRow.Methods(
+            "System.Diagnostics.TraceSource",
+            SinkTypeMatch.Exactly,
+            new[] { "TraceInformation", "TraceEvent", "TraceData", "TraceTransfer" },
+            Any(SinkUse.Value)),
         SinkRow.Methods("System.Diagnostics.Activity", SinkTypeMatch.Exactly, new[] { "SetTag", "AddTag", "AddBaggage", "SetBaggage" }, Any(SinkUse.Value)));
 
     /// <summary>Storage at rest (PII0002); EF Core entities are checked from the model (<c>EntityStorageAnalyzer</c>). <c>IMemoryCache</c> is not storage at rest.</summary>
@@ -87,7 +94,7 @@ public static class SinkTable
             Named("value", SinkUse.Value))
             .NamedAs("IDistributedCache"),
         SinkRow.Methods("StackExchange.Redis.IDatabase", SinkTypeMatch.Exactly, RedisMethods, Named("value", SinkUse.Value), Named("values", SinkUse.Value), Named("hashFields", SinkUse.Value)),
-        SinkRow.Methods("StackExchange.Redis.IDatabaseAsync", SinkTypeMatch.Exactly, RedisMethods, Named("value", SinkUse.Value), Named("values", SinkUse.Value), Named("hashFields", SinkUse.Value))
+        SinkRow.Methods("StackExchange.Redis.IDatabaseAsync", SinkTypeMatch.Exactly, RedisMethods.Select(name => name + "Async").ToArray(), Named("value", SinkUse.Value), Named("values", SinkUse.Value), Named("hashFields", SinkUse.Value))
             .NamedAs("IDatabase"),
         SinkRow.Methods("Dapper.SqlMapper", SinkTypeMatch.Exactly, new[] { "Execute*", "Query*" }, Named("param", SinkUse.Value)),
         SinkRow.Methods("System.Data.Common.DbParameterCollection", SinkTypeMatch.Derived, new[] { "AddWithValue" }, Named("value", SinkUse.Value)),
