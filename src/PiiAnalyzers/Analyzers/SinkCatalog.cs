@@ -14,6 +14,9 @@ namespace PiiAnalyzers.Analyzers;
 /// </summary>
 internal sealed class SinkCatalog
 {
+    // Serilog's flag that makes a property's value destructured rather than printed (SinkUse.ValueIfDestructured).
+    private const string DestructureObjects = "destructureObjects";
+
     private readonly Dictionary<string, ImmutableArray<ResolvedRow>> _methods = new(StringComparer.Ordinal);
     private readonly ImmutableArray<ResolvedRow> _patternMethods;
     private readonly ImmutableArray<ResolvedRow> _constructors;
@@ -155,7 +158,7 @@ internal sealed class SinkCatalog
                 continue;
             }
 
-            var use = selected.Use == SinkUse.Text ? ValueUse.AsText : ValueUse.AsValue;
+            var use = UseOf(selected.Use, arguments);
             var elements = argument.Value switch
             {
                 IArrayCreationOperation { IsImplicit: true, Initializer: { } initializer } when argument.ArgumentKind == ArgumentKind.ParamArray => initializer.ElementValues,
@@ -174,6 +177,16 @@ internal sealed class SinkCatalog
             }
         }
     }
+
+    /// <summary>How the sink writes the data of an argument selected with <paramref name="use"/>, given the call's arguments.</summary>
+    public static ValueUse UseOf(SinkUse use, ImmutableArray<IArgumentOperation> arguments) =>
+        use switch
+        {
+            SinkUse.Text => ValueUse.AsText,
+            SinkUse.ValueIfDestructured => arguments.Any(argument => argument.Parameter?.Name == DestructureObjects
+                && argument.Value.ConstantValue is { HasValue: true, Value: true }) ? ValueUse.AsValue : ValueUse.AsText,
+            _ => ValueUse.AsValue,
+        };
 
     /// <summary>How a property row's sink writes the value assigned to it.</summary>
     public static ValueUse AssignedUse(SinkRow row) =>

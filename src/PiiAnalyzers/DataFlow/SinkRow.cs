@@ -139,6 +139,12 @@ public enum SinkUse
 
     /// <summary>As its <c>ToString()</c>.</summary>
     Text,
+
+    /// <summary>
+    /// Serilog's properties (<c>ForContext</c>, <c>LogContext.PushProperty</c>): as a value when the call's
+    /// <c>destructureObjects</c> argument is the constant <c>true</c>, as text otherwise.
+    /// </summary>
+    ValueIfDestructured,
 }
 
 /// <summary>What else a call must satisfy to be a sink: logic too small for its own table, named by a row.</summary>

@@ -12,7 +12,7 @@ namespace PiiAnalyzers.DataFlow;
 /// </summary>
 public static class SinkTable
 {
-    private static readonly string[] SerilogMethods = { "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext" };
+    private static readonly string[] SerilogMethods = { "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal" };
 
     private static readonly string[] NLogMethods = { "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalTrace", "ConditionalDebug" };
 
@@ -40,8 +40,12 @@ public static class SinkTable
         SinkRow.Methods("Microsoft.Extensions.Logging.LoggerExtensions", SinkTypeMatch.Exactly, new[] { SinkRow.EveryMember }, Any(SinkUse.Value)),
         SinkRow.Methods("Microsoft.Extensions.Logging.ILogger", SinkTypeMatch.Exactly, new[] { "Log", "BeginScope" }, Any(SinkUse.Value)),
         SinkRow.Methods("Serilog.ILogger", SinkTypeMatch.Exactly, SerilogMethods, Any(SinkUse.Value)),
+        SinkRow.Methods("Serilog.ILogger", SinkTypeMatch.Exactly, new[] { "ForContext" }, Named("value", SinkUse.ValueIfDestructured)),
         SinkRow.Methods("Serilog.Log", SinkTypeMatch.Exactly, SerilogMethods, Any(SinkUse.Value)),
+        SinkRow.Methods("Serilog.Log", SinkTypeMatch.Exactly, new[] { "ForContext" }, Named("value", SinkUse.ValueIfDestructured)),
         SinkRow.Methods("Serilog.Core.Logger", SinkTypeMatch.Exactly, SerilogMethods, Any(SinkUse.Value)),
+        SinkRow.Methods("Serilog.Core.Logger", SinkTypeMatch.Exactly, new[] { "ForContext" }, Named("value", SinkUse.ValueIfDestructured)),
+        SinkRow.Methods("Serilog.Context.LogContext", SinkTypeMatch.Exactly, new[] { "PushProperty" }, Named("value", SinkUse.ValueIfDestructured)),
         SinkRow.Methods("NLog.Logger", SinkTypeMatch.Exactly, NLogMethods, Any(SinkUse.Value)),
         SinkRow.Methods("NLog.ILogger", SinkTypeMatch.Exactly, NLogMethods, Any(SinkUse.Value)),
         SinkRow.Methods(

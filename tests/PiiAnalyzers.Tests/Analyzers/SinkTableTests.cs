@@ -108,6 +108,7 @@ public class SinkTableTests
         use switch
         {
             SinkUse.Value => "value",
+            SinkUse.ValueIfDestructured => "value when `destructureObjects` is `true`, else text",
             _ => "text",
         };
 
