@@ -12,7 +12,8 @@ namespace PiiAnalyzers.Analyzers;
 /// The calls that write a log or a trace (PII0001): the rows of <see cref="SinkTable.Log"/>, the delegates
 /// <c>LoggerMessage.Define</c>/<c>DefineScope</c> return, <c>[LoggerMessage]</c> methods, and the <c>pii_log_sinks</c> the
 /// user configures. A params array's elements follow the call's constant message template: a plain hole prints its
-/// argument's <c>ToString()</c>, a <c>{@Destructured}</c> one writes its members (see <see cref="MessageTemplate"/>).
+/// argument's <c>ToString()</c>, a <c>{@Destructured}</c> one writes its members (see <see cref="MessageTemplate"/>); a
+/// scope's state gives a payload per entry of a key/value collection (see <see cref="LogScopeState"/>).
 /// Resolved once per compilation; thread-safe.
 /// </summary>
 internal sealed class LogSinks
@@ -20,6 +21,7 @@ internal sealed class LogSinks
     private static readonly ImmutableArray<SinkArgument> EveryArgument = ImmutableArray.Create(SinkArgument.Any(SinkUse.Value));
 
     private readonly SinkCatalog _catalog;
+    private readonly LogScopeState _scopeState;
     private readonly INamedTypeSymbol? _melLogger;
     private readonly INamedTypeSymbol? _loggerMessageAttribute;
     private readonly ConfiguredMethods _configured;
@@ -27,6 +29,7 @@ internal sealed class LogSinks
     private LogSinks(Compilation compilation, AnalyzerOptions? options)
     {
         _catalog = SinkCatalog.Resolve(compilation, SinkTable.Log);
+        _scopeState = new LogScopeState(compilation);
         _melLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
         _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadLogSinks);
@@ -70,8 +73,19 @@ internal sealed class LogSinks
             return ImmutableArray<SinkPayload>.Empty;
         }
 
-        var template = MessageTemplate.Of(invocation);
         var payloads = ImmutableArray.CreateBuilder<SinkPayload>();
+        if (arguments.Any(argument => argument.Use == SinkUse.ScopeState))
+        {
+            foreach (var state in invocation.Arguments.Where(argument => argument.ArgumentKind != ArgumentKind.DefaultValue
+                && arguments.Any(selected => selected.Use == SinkUse.ScopeState && selected.ParameterName == argument.Parameter?.Name)))
+            {
+                _scopeState.AddPayloads(payloads, state.Value, sinkName);
+            }
+
+            arguments = arguments.RemoveAll(argument => argument.Use == SinkUse.ScopeState);
+        }
+
+        var template = MessageTemplate.Of(invocation);
         _catalog.AddPayloads(payloads, invocation.Arguments, arguments, sinkName, template is null ? null : position => template.UseOf(position));
         return payloads.ToImmutable();
     }

@@ -145,6 +145,12 @@ public enum SinkUse
     /// <c>destructureObjects</c> argument is the constant <c>true</c>, as text otherwise.
     /// </summary>
     ValueIfDestructured,
+
+    /// <summary>
+    /// A logging scope's state: each entry of a key/value collection written in place as text (as a value when its key
+    /// starts with <c>@</c>, which Serilog destructures), another key/value collection as a value, anything else as text.
+    /// </summary>
+    ScopeState,
 }
 
 /// <summary>What else a call must satisfy to be a sink: logic too small for its own table, named by a row.</summary>

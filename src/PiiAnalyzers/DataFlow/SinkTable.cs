@@ -38,7 +38,8 @@ public static class SinkTable
     /// <summary>Logs and traces (PII0001). Params arrays follow the call's message template, if it has one.</summary>
     public static ImmutableArray<SinkRow> Log { get; } = ImmutableArray.Create(
         SinkRow.Methods("Microsoft.Extensions.Logging.LoggerExtensions", SinkTypeMatch.Exactly, new[] { SinkRow.EveryMember }, Any(SinkUse.Value)),
-        SinkRow.Methods("Microsoft.Extensions.Logging.ILogger", SinkTypeMatch.Exactly, new[] { "Log", "BeginScope" }, Any(SinkUse.Value)),
+        SinkRow.Methods("Microsoft.Extensions.Logging.ILogger", SinkTypeMatch.Exactly, new[] { "Log" }, Any(SinkUse.Value)),
+        SinkRow.Methods("Microsoft.Extensions.Logging.ILogger", SinkTypeMatch.Exactly, new[] { "BeginScope" }, Named("state", SinkUse.ScopeState)),
         SinkRow.Methods("Serilog.ILogger", SinkTypeMatch.Exactly, SerilogMethods, Any(SinkUse.Value)),
         SinkRow.Methods("Serilog.ILogger", SinkTypeMatch.Exactly, new[] { "ForContext" }, Named("value", SinkUse.ValueIfDestructured)),
         SinkRow.Methods("Serilog.Log", SinkTypeMatch.Exactly, SerilogMethods, Any(SinkUse.Value)),

@@ -109,6 +109,7 @@ public class SinkTableTests
         {
             SinkUse.Value => "value",
             SinkUse.ValueIfDestructured => "value when `destructureObjects` is `true`, else text",
+            SinkUse.ScopeState => "a scope's state (below)",
             _ => "text",
         };
 
