@@ -135,6 +135,7 @@ public static class SinkTable
             SinkFamily.Log => Log,
             SinkFamily.Storage => Storage,
             SinkFamily.ExceptionMessage => ExceptionMessage,
-            _ => Sharing,
+            SinkFamily.Sharing => Sharing,
+            _ => ImmutableArray<SinkRow>.Empty,
         };
 }
