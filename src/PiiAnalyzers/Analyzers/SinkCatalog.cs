@@ -178,16 +178,6 @@ internal sealed class SinkCatalog
         }
     }
 
-    /// <summary>How the sink writes the data of an argument selected with <paramref name="use"/>, given the call's arguments.</summary>
-    public static ValueUse UseOf(SinkUse use, ImmutableArray<IArgumentOperation> arguments) =>
-        use switch
-        {
-            SinkUse.Text => ValueUse.AsText,
-            SinkUse.ValueIfDestructured => arguments.Any(argument => argument.Parameter?.Name == DestructureObjects
-                && argument.Value.ConstantValue is { HasValue: true, Value: true }) ? ValueUse.AsValue : ValueUse.AsText,
-            _ => ValueUse.AsValue,
-        };
-
     /// <summary>How a property row's sink writes the value assigned to it.</summary>
     public static ValueUse AssignedUse(SinkRow row) =>
         row.Arguments.FirstOrDefault()?.Use == SinkUse.Text ? ValueUse.AsText : ValueUse.AsValue;
@@ -196,8 +186,18 @@ internal sealed class SinkCatalog
     public static string TypeName(SinkRow row, IInvocationOperation invocation) =>
         row.DisplayName ?? invocation.Instance?.Type?.Name ?? invocation.TargetMethod.ContainingType.Name;
 
+    /// <summary>How the sink writes the data of an argument selected with <paramref name="use"/>, given the call's arguments.</summary>
+    private static ValueUse UseOf(SinkUse use, ImmutableArray<IArgumentOperation> arguments) =>
+        use switch
+        {
+            SinkUse.Text => ValueUse.AsText,
+            SinkUse.ValueIfDestructured => arguments.Any(argument => argument.Parameter?.Name == DestructureObjects
+                && argument.Value.ConstantValue is { HasValue: true, Value: true }) ? ValueUse.AsValue : ValueUse.AsText,
+            _ => ValueUse.AsValue,
+        };
+
     /// <summary>Whether the argument of this parameter can carry data into any sink (see <see cref="SinkArgument.Any"/>).</summary>
-    public bool CanCarryData(IParameterSymbol parameter)
+    private bool CanCarryData(IParameterSymbol parameter)
     {
         var type = parameter.Type;
         return !(parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true })
