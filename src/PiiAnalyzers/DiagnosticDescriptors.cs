@@ -166,6 +166,33 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RedactionNotEnabled),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// PII0001 for an endpoint whose request or response body the application's HTTP logging options log: reported when
+    /// the compilation has been seen whole, as those options are set once for every endpoint.
+    /// </summary>
+    public static readonly DiagnosticDescriptor PersonalDataInHttpBodyLog = new(
+        RuleIdentifiers.PersonalDataInLog,
+        Localized(nameof(Resources.PII0001_Title)),
+        Localized(nameof(Resources.PII0001_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0001_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInLog),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0001 for an endpoint's logged body whose data is inferred from a name or type.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataInHttpBodyLogInferred = new(
+        RuleIdentifiers.PersonalDataInLog,
+        Localized(nameof(Resources.PII0001_Title)),
+        Localized(nameof(Resources.PII0001_Inferred_Message)),
+        DiagnosticCategories.Logging,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0001_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.PersonalDataInLog),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>PII0003: personal data in an exception message. Reported at error severity when the data is sensitive.</summary>
     public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = new(
         RuleIdentifiers.PersonalDataInExceptionMessage,

@@ -21,13 +21,14 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var tracking = LeakTracking.For(start.Compilation, start.Options);
-            if (tracking.Exception is null)
+            var kinds = LeakTracking.OperationKindsFor(tracking.ExceptionMessage.OperationKinds);
+            if (kinds.IsEmpty)
             {
                 return;
             }
 
             var analyzer = new AnalyzerContext(tracking);
-            start.RegisterOperationAction(analyzer.Analyze, OperationKind.ObjectCreation, OperationKind.Invocation);
+            start.RegisterOperationAction(analyzer.Analyze, kinds);
         });
     }
 
@@ -46,7 +47,7 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
         // that puts what it is given into an exception's message.
         public void Analyze(OperationAnalysisContext context)
         {
-            foreach (var payload in _tracking.ExceptionPayloads(context.Operation))
+            foreach (var payload in _tracking.ExceptionMessage.Payloads(context.Operation))
             {
                 Check(context, payload);
             }

@@ -9,139 +9,111 @@ using PiiAnalyzers.Options;
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
-/// The methods that write a log or a trace (PII0001), matched by metadata name so that no logging package is referenced:
-/// Microsoft.Extensions.Logging (<c>LoggerExtensions</c>, <c>ILogger.Log</c>/<c>BeginScope</c>, <c>LoggerMessage.Define</c>
-/// delegates, <c>[LoggerMessage]</c> methods), Serilog, NLog, log4net, Console, Debug/Trace/TraceSource, Activity tags and
-/// baggage, and the <c>pii_log_sinks</c> the user configures. Resolved once per compilation.
+/// The calls that write a log or a trace (PII0001): the rows of <see cref="SinkTable.Log"/>, the delegates
+/// <c>LoggerMessage.Define</c>/<c>DefineScope</c> return, <c>[LoggerMessage]</c> methods, and the <c>pii_log_sinks</c> the
+/// user configures. A params array's elements follow the call's constant message template: a plain hole prints its
+/// argument's <c>ToString()</c>, a <c>{@Destructured}</c> one writes its members (see <see cref="MessageTemplate"/>); a
+/// scope's state gives a payload per entry of a key/value collection (see <see cref="LogScopeState"/>).
+/// Resolved once per compilation; thread-safe.
 /// </summary>
 internal sealed class LogSinks
 {
-    private static readonly ImmutableHashSet<string> SerilogMethods = ImmutableHashSet.Create(
-        "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext");
+    private static readonly ImmutableArray<SinkArgument> EveryArgument = ImmutableArray.Create(SinkArgument.Any(SinkUse.Value));
 
-    private static readonly ImmutableHashSet<string> NLogMethods = ImmutableHashSet.Create(
-        "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalTrace", "ConditionalDebug");
-
-    private static readonly ImmutableHashSet<string> Log4NetMethods = ImmutableHashSet.Create(
-        "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat");
-
-    private static readonly ImmutableHashSet<string> DiagnosticsMethods = ImmutableHashSet.Create(
-        "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail",
-        "TraceInformation", "TraceWarning", "TraceError", "TraceEvent", "TraceData", "TraceTransfer");
-
-    private static readonly ImmutableHashSet<string> ActivityMethods = ImmutableHashSet.Create(
-        "SetTag", "AddTag", "AddBaggage", "SetBaggage");
-
+    private readonly SinkCatalog _catalog;
+    private readonly LogScopeState _scopeState;
     private readonly INamedTypeSymbol? _melLogger;
-    private readonly INamedTypeSymbol? _melLoggerExtensions;
     private readonly INamedTypeSymbol? _loggerMessageAttribute;
-    private readonly ImmutableArray<INamedTypeSymbol> _serilog;
-    private readonly INamedTypeSymbol? _nlogLogger;
-    private readonly INamedTypeSymbol? _nlogInterface;
-    private readonly INamedTypeSymbol? _log4net;
-    private readonly INamedTypeSymbol? _console;
-    private readonly ImmutableArray<INamedTypeSymbol> _diagnostics;
-    private readonly INamedTypeSymbol? _activity;
-    private readonly INamedTypeSymbol? _exception;
-    private readonly INamedTypeSymbol? _formatProvider;
     private readonly ConfiguredMethods _configured;
 
-    private LogSinks(Compilation compilation, AnalyzerOptions options)
+    private LogSinks(Compilation compilation, AnalyzerOptions? options)
     {
+        _catalog = SinkCatalog.Resolve(compilation, SinkTable.Log);
+        _scopeState = new LogScopeState(compilation);
         _melLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-        _melLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         _loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-        _serilog = WellKnownTypes.Resolve(compilation, "Serilog.ILogger", "Serilog.Log", "Serilog.Core.Logger");
-        _nlogLogger = compilation.GetTypeByMetadataName("NLog.Logger");
-        _nlogInterface = compilation.GetTypeByMetadataName("NLog.ILogger");
-        _log4net = compilation.GetTypeByMetadataName("log4net.ILog");
-        _console = compilation.GetTypeByMetadataName("System.Console");
-        _diagnostics = WellKnownTypes.Resolve(compilation, "System.Diagnostics.Debug", "System.Diagnostics.Trace", "System.Diagnostics.TraceSource");
-        _activity = compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
-        _exception = compilation.GetTypeByMetadataName("System.Exception");
-        _formatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadLogSinks);
-
-        AnyBuiltIn = _melLogger is not null || _melLoggerExtensions is not null || !_serilog.IsEmpty || _nlogLogger is not null
-            || _nlogInterface is not null || _log4net is not null || _console is not null || !_diagnostics.IsEmpty || _activity is not null;
+        OperationKinds = !_catalog.IsEmpty || _melLogger is not null || _loggerMessageAttribute is not null || _configured.AnyConfigured()
+            ? ImmutableArray.Create(OperationKind.Invocation)
+            : ImmutableArray<OperationKind>.Empty;
     }
 
-    /// <summary>Whether any built-in sink type is visible to the compilation.</summary>
-    public bool AnyBuiltIn { get; }
+    /// <summary>The kinds of operation that can write a log in this compilation; empty when no sink is visible or configured.</summary>
+    public ImmutableArray<OperationKind> OperationKinds { get; }
 
-    public static LogSinks Resolve(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+    public static LogSinks Resolve(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
 
-    /// <summary>Whether any file configures its own sinks.</summary>
-    public bool AnyConfigured() => _configured.AnyConfigured();
-
-    /// <summary>Whether the invocation writes a log; <paramref name="sinkName"/> is how the message names it.</summary>
-    public bool IsSink(IInvocationOperation invocation, out string sinkName)
+    /// <summary>The values an operation writes to a log (only calls do); empty when it writes none.</summary>
+    public ImmutableArray<SinkPayload> Payloads(IOperation operation)
     {
-        var method = invocation.TargetMethod;
-        sinkName = method.Name;
-        var type = method.ContainingType?.OriginalDefinition;
-        if (type is null)
+        if (operation is not IInvocationOperation invocation)
         {
-            return false;
+            return ImmutableArray<SinkPayload>.Empty;
         }
 
-        if (method.MethodKind == MethodKind.DelegateInvoke)
+        ImmutableArray<SinkArgument> arguments;
+        string sinkName;
+        if (_catalog.Match(invocation) is { } row)
         {
-            // LoggerMessage.Define gives Action<ILogger, T1, …, Exception?>; DefineScope gives Func<ILogger, T1, …, IDisposable?>.
-            if (_melLogger is not null && type is { IsGenericType: true, Name: "Action" or "Func" }
-                && method.ContainingType!.TypeArguments.FirstOrDefault() is { } first && WellKnownTypes.Is(first, _melLogger))
+            arguments = row.Arguments;
+            sinkName = invocation.TargetMethod.Name;
+        }
+        else if (LoggerMessageDelegate(invocation) is { } delegateName)
+        {
+            arguments = EveryArgument;
+            sinkName = delegateName;
+        }
+        else if (HasLoggerMessageAttribute(invocation.TargetMethod) || _configured.For(invocation.Syntax.SyntaxTree).Contains(invocation.TargetMethod))
+        {
+            arguments = EveryArgument;
+            sinkName = invocation.TargetMethod.Name;
+        }
+        else
+        {
+            return ImmutableArray<SinkPayload>.Empty;
+        }
+
+        var payloads = ImmutableArray.CreateBuilder<SinkPayload>();
+        if (arguments.Any(argument => argument.Use == SinkUse.ScopeState))
+        {
+            foreach (var state in invocation.Arguments.Where(argument => argument.ArgumentKind != ArgumentKind.DefaultValue
+                && arguments.Any(selected => selected.Use == SinkUse.ScopeState && selected.ParameterName == argument.Parameter?.Name)))
             {
-                sinkName = invocation.Instance switch
-                {
-                    IFieldReferenceOperation field => field.Field.Name,
-                    IPropertyReferenceOperation property => property.Property.Name,
-                    ILocalReferenceOperation local => local.Local.Name,
-                    IParameterReferenceOperation parameter => parameter.Parameter.Name,
-                    _ => "LoggerMessage",
-                };
-                return true;
+                _scopeState.AddPayloads(payloads, state.Value, sinkName);
             }
 
-            return false;
+            arguments = arguments.RemoveAll(argument => argument.Use == SinkUse.ScopeState);
         }
 
-        return WellKnownTypes.Is(type, _melLoggerExtensions)
-            || (WellKnownTypes.Is(type, _melLogger) && method.Name is "Log" or "BeginScope")
-            || (_loggerMessageAttribute is not null && HasLoggerMessageAttribute(method))
-            || (_serilog.Any(serilog => WellKnownTypes.Is(type, serilog)) && SerilogMethods.Contains(method.Name))
-            || ((WellKnownTypes.Is(type, _nlogLogger) || WellKnownTypes.Is(type, _nlogInterface)) && NLogMethods.Contains(method.Name))
-            || (WellKnownTypes.Is(type, _log4net) && Log4NetMethods.Contains(method.Name))
-            || (WellKnownTypes.Is(type, _console) && method.Name is "Write" or "WriteLine")
-            || (_diagnostics.Any(diagnostics => WellKnownTypes.Is(type, diagnostics)) && DiagnosticsMethods.Contains(method.Name))
-            || (WellKnownTypes.Is(type, _activity) && ActivityMethods.Contains(method.Name))
-            || _configured.For(invocation.Syntax.SyntaxTree).Contains(method);
+        var template = MessageTemplate.Of(invocation);
+        _catalog.AddPayloads(payloads, invocation.Arguments, arguments, sinkName, template is null ? null : position => template.UseOf(position));
+        return payloads.ToImmutable();
     }
 
-    /// <summary>
-    /// Whether an argument can carry data into the log: not the logger itself, a level, an event id, an exception (whose
-    /// message PII0003 checks where it is created), a format provider or a formatter delegate.
-    /// </summary>
-    public bool IsPayload(IArgumentOperation argument)
+    // LoggerMessage.Define gives Action<ILogger, T1, …, Exception?>; DefineScope gives Func<ILogger, T1, …, IDisposable?>.
+    // The message names the delegate as the code does: its field, property, local or parameter.
+    private string? LoggerMessageDelegate(IInvocationOperation invocation)
     {
-        var parameter = argument.Parameter;
-        if (parameter is null || argument.IsImplicit && argument.ArgumentKind == ArgumentKind.DefaultValue)
+        var method = invocation.TargetMethod;
+        if (_melLogger is null || method.MethodKind != MethodKind.DelegateInvoke
+            || method.ContainingType is not { IsGenericType: true, Name: "Action" or "Func" } type
+            || type.TypeArguments.FirstOrDefault() is not { } first || !WellKnownTypes.Is(first, _melLogger))
         {
-            return false;
+            return null;
         }
 
-        var type = parameter.Type;
-        if (parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true })
+        return invocation.Instance switch
         {
-            return false;
-        }
-
-        return type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate)
-            && type.Name is not ("EventId" or "LogLevel" or "LogEventLevel" or "ILogger")
-            && !WellKnownTypes.IsOrDerives(type, _exception)
-            && !WellKnownTypes.Is(type, _formatProvider);
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            _ => "LoggerMessage",
+        };
     }
 
     private bool HasLoggerMessageAttribute(IMethodSymbol method) =>
-        method.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _loggerMessageAttribute))
-        || (method.PartialDefinitionPart is { } definition && definition.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _loggerMessageAttribute)));
+        _loggerMessageAttribute is not null
+        && (method.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _loggerMessageAttribute))
+            || (method.PartialDefinitionPart is { } definition && definition.GetAttributes().Any(attribute => WellKnownTypes.Is(attribute.AttributeClass, _loggerMessageAttribute))));
 }

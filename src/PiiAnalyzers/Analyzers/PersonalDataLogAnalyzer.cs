@@ -22,13 +22,14 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var tracking = LeakTracking.For(start.Compilation, start.Options);
-            if (!tracking.Log.AnyBuiltIn && !tracking.Log.AnyConfigured())
+            var kinds = LeakTracking.OperationKindsFor(tracking.Log.OperationKinds);
+            if (kinds.IsEmpty)
             {
                 return;
             }
 
             var analyzer = new AnalyzerContext(tracking);
-            start.RegisterOperationAction(analyzer.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(analyzer.Analyze, kinds);
         });
     }
 
@@ -46,7 +47,7 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         // A logging call's values; and the arguments of a call to a method of the compilation that logs what it is given.
         public void Analyze(OperationAnalysisContext context)
         {
-            foreach (var payload in _tracking.LogPayloads(context.Operation))
+            foreach (var payload in _tracking.Log.Payloads(context.Operation))
             {
                 Check(context, payload.Value, payload.Use, payload.SinkName);
             }

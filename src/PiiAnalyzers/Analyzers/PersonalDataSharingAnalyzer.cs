@@ -23,13 +23,14 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var tracking = LeakTracking.For(start.Compilation, start.Options);
-            if (!tracking.Sharing.AnyBuiltIn && !tracking.Sharing.AnyConfigured())
+            var kinds = LeakTracking.OperationKindsFor(tracking.Sharing.OperationKinds);
+            if (kinds.IsEmpty)
             {
                 return;
             }
 
             var analyzer = new AnalyzerContext(tracking);
-            start.RegisterOperationAction(analyzer.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(analyzer.Analyze, kinds);
         });
     }
 
@@ -47,7 +48,7 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
         // What a request sends; and the arguments of a call to a method of the compilation that sends what it is given.
         public void Analyze(OperationAnalysisContext context)
         {
-            foreach (var payload in _tracking.SharingPayloads(context.Operation))
+            foreach (var payload in _tracking.Sharing.Payloads(context.Operation))
             {
                 Check(context, payload);
             }

@@ -36,14 +36,14 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var tracking = LeakTracking.For(start.Compilation, start.Options);
-            var sinks = tracking.Storage;
-            if (!sinks.AnyInvocationSink && !sinks.AnyConfigured() && !sinks.AnyParameterType)
+            var kinds = LeakTracking.OperationKindsFor(tracking.Storage.OperationKinds);
+            if (kinds.IsEmpty)
             {
                 return;
             }
 
             var analyzer = new AnalyzerContext(tracking, new EncryptionRequirements(start.Options));
-            start.RegisterOperationAction(analyzer.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(analyzer.Analyze, kinds);
         });
     }
 
@@ -70,7 +70,7 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         // that stores what it is given.
         public void Analyze(OperationAnalysisContext context)
         {
-            foreach (var payload in _tracking.StoragePayloads(context.Operation))
+            foreach (var payload in _tracking.Storage.Payloads(context.Operation))
             {
                 Check(context, payload.Value, payload.SinkName, payload.Use);
             }

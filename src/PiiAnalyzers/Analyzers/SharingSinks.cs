@@ -12,151 +12,121 @@ using PiiAnalyzers.Options;
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
-/// The places a value leaves for another party in an outgoing HTTP request (PII0005), matched by metadata name:
-/// <c>HttpClient</c>'s send methods (their <c>requestUri</c> and <c>content</c>), the <c>System.Net.Http.Json</c>
-/// <c>…AsJsonAsync</c> extensions (<c>requestUri</c> and <c>value</c>), <c>new HttpRequestMessage(method, uri)</c>,
-/// <c>HttpRequestMessage.RequestUri</c> and <c>.Content</c>, and the <c>pii_sharing_sinks</c> the user configures.
-/// A request URI is followed as text (data in its path or query string); content as a value (a serialized object sends
-/// every member). A request to a host of <c>pii_first_party_hosts</c>, named in the code, is not a sink. Resolved once
-/// per compilation.
+/// The places a value leaves for another party in an outgoing HTTP request (PII0005): the rows of
+/// <see cref="SinkTable.Sharing"/> (<c>HttpClient</c>'s send methods, the <c>System.Net.Http.Json</c> extensions,
+/// <c>HttpRequestMessage</c>'s constructor, <c>Content</c> and <c>RequestUri</c>) and the <c>pii_sharing_sinks</c> the user
+/// configures. Each payload's <see cref="SinkPayload.SinkName"/> is the target the message names: the request URI as
+/// written, else the client or request, else the method. A request to a host of <c>pii_first_party_hosts</c>, named in the
+/// code, is not a sink. Resolved once per compilation; thread-safe.
 /// </summary>
 internal sealed class SharingSinks
 {
+    // The argument that says where a request goes: the target messages name, and the host checked against first parties.
+    private const string RequestUri = "requestUri";
+
     // Diagnostics name the target expression; a long one is cut here.
     private const int MaxTargetLength = 60;
 
     // What ends the host in a URI: its path, query, fragment or port.
     private static readonly char[] HostTerminators = { '/', '?', '#', ':' };
 
-    private static readonly ImmutableHashSet<string> ClientMethods = ImmutableHashSet.Create(
-        "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send");
+    private static readonly ImmutableArray<SinkArgument> EveryArgument = ImmutableArray.Create(SinkArgument.Any(SinkUse.Value));
 
-    private readonly INamedTypeSymbol? _httpClient;
-    private readonly INamedTypeSymbol? _jsonExtensions;
-    private readonly INamedTypeSymbol? _requestMessage;
-    private readonly INamedTypeSymbol? _cancellationToken;
+    private readonly SinkCatalog _catalog;
     private readonly INamedTypeSymbol? _uri;
     private readonly ConfiguredMethods _configured;
-    private readonly AnalyzerOptions _options;
+    private readonly AnalyzerOptions? _options;
     private readonly ConcurrentDictionary<SyntaxTree, HostList> _firstPartyHosts = new();
 
-    private SharingSinks(Compilation compilation, AnalyzerOptions options)
+    private SharingSinks(Compilation compilation, AnalyzerOptions? options)
     {
-        _httpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-        _jsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
-        _requestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-        _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        _catalog = SinkCatalog.Resolve(compilation, SinkTable.Sharing);
         _uri = compilation.GetTypeByMetadataName("System.Uri");
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadSharingSinks);
         _options = options;
-        AnyBuiltIn = _httpClient is not null || _requestMessage is not null;
+        var kinds = ImmutableArray.CreateBuilder<OperationKind>();
+        if (_catalog.AnyMethod || _configured.AnyConfigured())
+        {
+            kinds.Add(OperationKind.Invocation);
+        }
+
+        if (_catalog.AnyConstructor)
+        {
+            kinds.Add(OperationKind.ObjectCreation);
+        }
+
+        if (_catalog.AnyProperty)
+        {
+            kinds.Add(OperationKind.SimpleAssignment);
+        }
+
+        OperationKinds = kinds.ToImmutable();
     }
 
-    public bool AnyBuiltIn { get; }
+    /// <summary>The kinds of operation that can send data in this compilation; empty when no sink is visible or configured.</summary>
+    public ImmutableArray<OperationKind> OperationKinds { get; }
 
-    /// <summary>Whether <c>HttpRequestMessage</c> is visible: its constructor and property assignments are sinks.</summary>
-    public bool AnyRequestMessage => _requestMessage is not null;
+    public static SharingSinks Resolve(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
 
-    public static SharingSinks Resolve(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+    /// <summary>The values an operation sends, each with the target it is sent to; empty when it sends nothing.</summary>
+    public ImmutableArray<SinkPayload> Payloads(IOperation operation) =>
+        operation switch
+        {
+            IInvocationOperation invocation => Payloads(invocation),
+            IObjectCreationOperation creation when _catalog.Match(creation) is { } row => Payloads(creation.Arguments, row.Arguments, target: null),
+            ISimpleAssignmentOperation assignment when _catalog.Match(assignment) is { } row => Payloads(assignment, row),
+            _ => ImmutableArray<SinkPayload>.Empty,
+        };
 
-    public bool AnyConfigured() => _configured.AnyConfigured();
-
-    /// <summary>The values an invocation sends and the target each is sent to; empty when it sends nothing.</summary>
-    public ImmutableArray<SharedValue> Match(IInvocationOperation invocation)
+    private ImmutableArray<SinkPayload> Payloads(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-        if (type is null)
+        if (_catalog.Match(invocation) is { } row)
         {
-            return ImmutableArray<SharedValue>.Empty;
+            var target = invocation.Instance is { } client ? Describe(client) : method.Name;
+            return Payloads(invocation.Arguments, row.Arguments, target);
         }
 
-        var isClient = ClientMethods.Contains(method.Name) && WellKnownTypes.IsOrDerives(type, _httpClient);
-        var isJson = WellKnownTypes.Is(type, _jsonExtensions);
-        if (isClient || isJson)
-        {
-            var uri = Argument(invocation, "requestUri");
-            if (IsFirstParty(uri))
-            {
-                return ImmutableArray<SharedValue>.Empty;
-            }
-
-            var target = uri is not null ? Describe(uri) : invocation.Instance is { } client ? Describe(client) : method.Name;
-            var values = ImmutableArray.CreateBuilder<SharedValue>();
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                switch (argument.Parameter?.Name)
-                {
-                    case "requestUri":
-                        values.Add(new SharedValue(argument.Value, ValueUse.AsText, target));
-                        break;
-                    case "content" or "value":
-                        values.Add(new SharedValue(argument.Value, ValueUse.AsValue, target));
-                        break;
-                }
-            }
-
-            return values.ToImmutable();
-        }
-
-        if (_configured.For(invocation.Syntax.SyntaxTree).Contains(method))
-        {
-            var target = type.Name + "." + method.Name;
-            return invocation.Arguments
-                .Where(argument => argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter
-                    && !(parameter.Ordinal == 0 && method.IsExtensionMethod)
-                    && !WellKnownTypes.Is(parameter.Type, _cancellationToken)
-                    && parameter.Type.TypeKind is not (TypeKind.Enum or TypeKind.Delegate))
-                .Select(argument => new SharedValue(argument.Value, ValueUse.AsValue, target))
-                .ToImmutableArray();
-        }
-
-        return ImmutableArray<SharedValue>.Empty;
+        return method.ContainingType is { } type && _configured.For(invocation.Syntax.SyntaxTree).Contains(method)
+            ? Payloads(invocation.Arguments, EveryArgument, type.Name + "." + method.Name)
+            : ImmutableArray<SinkPayload>.Empty;
     }
 
-    /// <summary><c>new HttpRequestMessage(method, uri)</c>: the URI, sent to itself.</summary>
-    public SharedValue? Match(IObjectCreationOperation creation)
+    // The arguments a request sends, to its request URI when it has one, else to the target given.
+    private ImmutableArray<SinkPayload> Payloads(ImmutableArray<IArgumentOperation> arguments, ImmutableArray<SinkArgument> selection, string? target)
     {
-        if (!WellKnownTypes.IsOrDerives(creation.Type, _requestMessage))
+        var uri = Argument(arguments, RequestUri);
+        if (IsFirstParty(uri) || (uri is null && target is null))
         {
-            return null;
+            return ImmutableArray<SinkPayload>.Empty;
         }
 
-        var uri = Argument(creation.Arguments, "requestUri");
-        return uri is null || IsFirstParty(uri) ? null : new SharedValue(uri, ValueUse.AsText, Describe(uri));
+        var payloads = ImmutableArray.CreateBuilder<SinkPayload>();
+        _catalog.AddPayloads(payloads, arguments, selection, uri is not null ? Describe(uri) : target!);
+        return payloads.ToImmutable();
     }
 
-    /// <summary><c>request.Content = …</c> and <c>request.RequestUri = …</c>, also in an object initializer.</summary>
-    public SharedValue? Match(ISimpleAssignmentOperation assignment)
+    // request.RequestUri = …: sent to itself; request.Content = …: to the request, or to the URI of the request it initializes.
+    private ImmutableArray<SinkPayload> Payloads(ISimpleAssignmentOperation assignment, SinkRow row)
     {
-        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Content" or "RequestUri" } target
-            || !WellKnownTypes.IsOrDerives(target.Instance?.Type ?? target.Property.ContainingType, _requestMessage))
+        var target = (IPropertyReferenceOperation)assignment.Target;
+        var use = SinkCatalog.AssignedUse(row);
+        if (use == ValueUse.AsText)
         {
-            return null;
-        }
-
-        if (target.Property.Name == "RequestUri")
-        {
-            return IsFirstParty(assignment.Value) ? null : new SharedValue(assignment.Value, ValueUse.AsText, Describe(assignment.Value));
+            return IsFirstParty(assignment.Value)
+                ? ImmutableArray<SinkPayload>.Empty
+                : ImmutableArray.Create(new SinkPayload(assignment.Value, use, Describe(assignment.Value)));
         }
 
         // new HttpRequestMessage(HttpMethod.Post, url) { Content = … }: the content goes to url; request.Content = …: to request.
         var destination = target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
             && assignment.Parent?.Parent is IObjectCreationOperation creation
-            && Argument(creation.Arguments, "requestUri") is { } uri
+            && Argument(creation.Arguments, RequestUri) is { } uri
                 ? uri
                 : target.Instance;
-        if (IsFirstParty(destination))
-        {
-            return null;
-        }
-
-        return new SharedValue(assignment.Value, ValueUse.AsValue, destination is null ? target.Property.ContainingType.Name : Describe(destination));
+        return IsFirstParty(destination)
+            ? ImmutableArray<SinkPayload>.Empty
+            : ImmutableArray.Create(new SinkPayload(assignment.Value, use, destination is null ? target.Property.ContainingType.Name : Describe(destination)));
     }
 
     // Whether a request URI names, in the code, a host of pii_first_party_hosts in force for its file.
@@ -222,8 +192,6 @@ internal sealed class SharingSinks
         }
     }
 
-    private static IOperation? Argument(IInvocationOperation invocation, string name) => Argument(invocation.Arguments, name);
-
     private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name) =>
         arguments.FirstOrDefault(argument => argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
 
@@ -256,21 +224,4 @@ internal sealed class SharingSinks
 
         return text.ToString();
     }
-}
-
-/// <summary>A value an outgoing request carries: how the request uses it, and the target expression diagnostics name.</summary>
-internal readonly struct SharedValue
-{
-    public SharedValue(IOperation value, ValueUse use, string target)
-    {
-        Value = value;
-        Use = use;
-        Target = target;
-    }
-
-    public IOperation Value { get; }
-
-    public ValueUse Use { get; }
-
-    public string Target { get; }
 }

@@ -231,7 +231,7 @@ public sealed partial class PersonalDataTracker
             foreach (var operation in body.DescendantsAndSelf())
             {
                 var families = ImmutableArray.CreateBuilder<SinkFamily>();
-                foreach (var family in SinkCatalog.Families)
+                foreach (var family in LeakSinks.Families)
                 {
                     var payloads = _sinkCatalog.Payloads(family, operation);
                     if (!payloads.IsEmpty)

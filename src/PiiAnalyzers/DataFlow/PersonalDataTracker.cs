@@ -53,9 +53,9 @@ public sealed partial class PersonalDataTracker
     private readonly ImmutableArray<INamedTypeSymbol> _serializers;
 
     private readonly Compilation _compilation;
-    private readonly SinkCatalog _sinkCatalog;
+    private readonly LeakSinks _sinkCatalog;
 
-    private PersonalDataTracker(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers, SinkCatalog sinkCatalog)
+    private PersonalDataTracker(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers, LeakSinks sinkCatalog)
     {
         Model = model;
         Sanitizers = sanitizers;
@@ -83,8 +83,8 @@ public sealed partial class PersonalDataTracker
     /// <param name="model">The compilation's personal-data model.</param>
     /// <param name="sanitizers">The compilation's sanitizers.</param>
     /// <param name="sinkCatalog">The sinks method summaries look for; none when null (summaries then only say what methods return).</param>
-    public static PersonalDataTracker Create(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers, SinkCatalog? sinkCatalog = null) =>
-        new(compilation, model, sanitizers, sinkCatalog ?? SinkCatalog.Empty);
+    public static PersonalDataTracker Create(Compilation compilation, PersonalDataModel model, Sanitizers sanitizers, LeakSinks? sinkCatalog = null) =>
+        new(compilation, model, sanitizers, sinkCatalog ?? LeakSinks.Empty);
 
     // The graphs of an operation block, built the first time a local of it is followed; they live as long as its tree.
     private OperationBlockFlow? BlockFlowOf(IOperation root) =>

@@ -115,6 +115,17 @@ internal static class LeakTestSources
                 public static void Information(string messageTemplate, params object?[]? propertyValues) { }
                 public static void Information<T>(string messageTemplate, T propertyValue) { }
                 public static void Warning(string messageTemplate, params object?[]? propertyValues) { }
+                public static ILogger ForContext(string propertyName, object? value, bool destructureObjects = false) => Logger;
+            }
+        }
+
+        namespace Serilog.Context
+        {
+            using System;
+
+            public static class LogContext
+            {
+                public static IDisposable PushProperty(string name, object? value, bool destructureObjects = false) => null!;
             }
         }
         """;
