@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace PiiAnalyzers.DataFlow;
+
+/// <summary>A read of a local in one of the graphs.</summary>
+internal sealed class LocalRead
+{
+    public LocalRead(ILocalSymbol local, ControlFlowGraph graph, int block, OperationBlockFlow.Position position)
+    {
+        Local = local;
+        Graph = graph;
+        Block = block;
+        Position = position;
+    }
+
+    public ILocalSymbol Local { get; }
+
+    public ControlFlowGraph Graph { get; }
+
+    public int Block { get; }
+
+    public OperationBlockFlow.Position Position { get; }
+}
+
+/// <summary>A write to a local: the values it puts there, whether it replaces what was there, and where it happens.</summary>
+internal sealed class LocalDefinition
+{
+    public LocalDefinition(ILocalSymbol local, ImmutableArray<IOperation> values, bool kills, bool asText, ControlFlowGraph graph, int block, OperationBlockFlow.Position position)
+    {
+        Local = local;
+        Values = values;
+        Kills = kills;
+        AsText = asText;
+        Graph = graph;
+        Block = block;
+        Position = position;
+    }
+
+    public ILocalSymbol Local { get; }
+
+    /// <summary>The values written; operations of <see cref="Graph"/>.</summary>
+    public ImmutableArray<IOperation> Values { get; }
+
+    public bool Kills { get; }
+
+    /// <summary>Whether the values are appended as text (<c>StringBuilder.Append</c>).</summary>
+    public bool AsText { get; }
+
+    public ControlFlowGraph Graph { get; }
+
+    public int Block { get; }
+
+    public OperationBlockFlow.Position Position { get; }
+}
