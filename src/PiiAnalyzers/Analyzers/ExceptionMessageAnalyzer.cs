@@ -60,7 +60,7 @@ public sealed class ExceptionMessageAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
+            var flow = _tracker.Track(payload, context.CancellationToken);
             var syntax = payload.Value.Syntax;
 
             // A surrogate key in a message is what the docs recommend; Identity's flags identify no one (LogNoise).

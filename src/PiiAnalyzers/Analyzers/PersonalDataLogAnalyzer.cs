@@ -49,18 +49,19 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         {
             foreach (var payload in _tracking.Log.Payloads(context.Operation))
             {
-                Check(context, payload.Value, payload.Use, payload.SinkName);
+                Check(context, payload);
             }
 
             foreach (var payload in _tracker.CalleePayloads(context.Operation, SinkFamily.Log, context.CancellationToken))
             {
-                Check(context, payload.Value, payload.Use, payload.SinkName);
+                Check(context, payload);
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, ValueUse use, string sinkName)
+        private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            var flow = _tracker.Track(value, use, context.CancellationToken);
+            var (value, sinkName) = (payload.Value, payload.SinkName);
+            var flow = _tracker.Track(payload, context.CancellationToken);
 
             // Surrogate keys, Identity's flags and what the logging generator redacts are not worth a finding (LogNoise).
             var sources = flow.IsEmpty ? flow.Sources : LogNoise.InLog(value, flow.Sources, context.Compilation, context.Options);

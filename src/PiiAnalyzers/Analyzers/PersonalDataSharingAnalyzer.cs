@@ -61,7 +61,7 @@ public sealed class PersonalDataSharingAnalyzer : DiagnosticAnalyzer
 
         private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            var flow = _tracker.Track(payload.Value, payload.Use, context.CancellationToken);
+            var flow = _tracker.Track(payload, context.CancellationToken);
             var undeclared = flow.Sources.Where(source => source.Member.Recipients.IsDefaultOrEmpty).ToImmutableArray();
             if (undeclared.IsEmpty)
             {

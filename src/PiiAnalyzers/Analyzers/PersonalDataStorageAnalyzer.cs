@@ -72,18 +72,19 @@ public sealed class PersonalDataStorageAnalyzer : DiagnosticAnalyzer
         {
             foreach (var payload in _tracking.Storage.Payloads(context.Operation))
             {
-                Check(context, payload.Value, payload.SinkName, payload.Use);
+                Check(context, payload);
             }
 
             foreach (var payload in _tracker.CalleePayloads(context.Operation, SinkFamily.Storage, context.CancellationToken))
             {
-                Check(context, payload.Value, payload.SinkName, payload.Use);
+                Check(context, payload);
             }
         }
 
-        private void Check(OperationAnalysisContext context, IOperation value, string sinkName, ValueUse use)
+        private void Check(OperationAnalysisContext context, SinkPayload payload)
         {
-            var flow = _tracker.Track(value, use, context.CancellationToken);
+            var (value, sinkName) = (payload.Value, payload.SinkName);
+            var flow = _tracker.Track(payload, context.CancellationToken);
             if (flow.IsEmpty)
             {
                 return;

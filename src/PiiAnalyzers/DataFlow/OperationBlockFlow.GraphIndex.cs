@@ -30,6 +30,8 @@ internal sealed partial class OperationBlockFlow
 
         public Dictionary<CaptureId, List<IOperation>> Captures { get; } = new();
 
+        public Dictionary<CaptureId, List<(string? Member, IOperation Value)>> CapturedMemberWrites { get; } = new();
+
         public ImmutableArray<IOperation> Returned => _returned.ToImmutable();
 
         public bool Declares(ILocalSymbol local) => _declared.Contains(local);
@@ -56,6 +58,16 @@ internal sealed partial class OperationBlockFlow
             }
 
             all.Add(definition);
+        }
+
+        public void AddCapturedMemberWrite(CaptureId id, string? member, IOperation value)
+        {
+            if (!CapturedMemberWrites.TryGetValue(id, out var writes))
+            {
+                CapturedMemberWrites[id] = writes = new List<(string?, IOperation)>();
+            }
+
+            writes.Add((member, value));
         }
 
         public void AddCapture(CaptureId id, IOperation value)

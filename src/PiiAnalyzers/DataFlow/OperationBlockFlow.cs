@@ -135,6 +135,23 @@ internal sealed partial class OperationBlockFlow
         return ImmutableArray<IOperation>.Empty;
     }
 
+    /// <summary>
+    /// What an initializer put in a captured object: each member set on it (with its name) and each element added (with
+    /// none), in the graph or one enclosing it.
+    /// </summary>
+    public ImmutableArray<(string? Member, IOperation Value)> CapturedMemberWrites(ControlFlowGraph graph, CaptureId id)
+    {
+        for (var index = _graphs.TryGetValue(graph, out var own) ? own : null; index is not null; index = index.Parent)
+        {
+            if (index.CapturedMemberWrites.TryGetValue(id, out var writes))
+            {
+                return writes.ToImmutableArray();
+            }
+        }
+
+        return ImmutableArray<(string?, IOperation)>.Empty;
+    }
+
     /// <summary>The graph an operation of the graphs belongs to; null for an operation of the original tree.</summary>
     public ControlFlowGraph? GraphOf(IOperation operation)
     {
@@ -247,6 +264,19 @@ internal sealed partial class OperationBlockFlow
                             break;
                         case IFlowCaptureOperation capture:
                             index.AddCapture(capture.Id, capture.Value);
+                            break;
+
+                        // An object or collection initializer, as the graph writes it: the new object is captured, then
+                        // each member set (or element added) on the capture.
+                        case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Instance: IFlowCaptureReferenceOperation captured } member } initialized:
+                            index.AddCapturedMemberWrite(captured.Id, member.Member.Name, initialized.Value);
+                            break;
+                        case IInvocationOperation { Instance: IFlowCaptureReferenceOperation captured, IsImplicit: true } added:
+                            foreach (var argument in added.Arguments)
+                            {
+                                index.AddCapturedMemberWrite(captured.Id, member: null, argument.Value);
+                            }
+
                             break;
                         case IFlowAnonymousFunctionOperation lambda:
                             var lambdaGraph = graph.GetAnonymousFunctionControlFlowGraph(lambda);

@@ -57,15 +57,16 @@ public sealed partial class PersonalDataTracker
         var payloads = ImmutableArray.CreateBuilder<SinkPayload>();
         var reaches = Reaches(method, MaxPathSteps, cancellationToken)
             .Where(reach => reach.Family == family && reach.Input is IParameterSymbol)
-            .GroupBy(reach => ((IParameterSymbol)reach.Input).Ordinal)
-            .OrderBy(group => group.Key)
+            .GroupBy(reach => (((IParameterSymbol)reach.Input).Ordinal, reach.Member))
+            .OrderBy(group => group.Key.Ordinal)
+            .ThenBy(group => group.Key.Member, StringComparer.Ordinal)
             .Select(group => group.OrderBy(reach => reach.Use).ThenBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First());
         foreach (var reach in reaches)
         {
             var parameter = (IParameterSymbol)reach.Input;
             if (ArgumentFor(arguments, parameter) is { } argument)
             {
-                payloads.Add(new SinkPayload(argument, reach.Use, Step(method, parameter) + " → " + reach.Target));
+                payloads.Add(new SinkPayload(argument, reach.Use, Step(method, parameter, reach.Member) + " → " + reach.Target, reach.Member));
             }
         }
 
@@ -94,7 +95,7 @@ public sealed partial class PersonalDataTracker
                     && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target) && parameter.Ordinal < definition.Parameters.Length
                     ? definition.Parameters[parameter.Ordinal]
                     : reach.Input;
-                reaches.Add(new InputReach(input, reach.Family, reach.Use, reach.Target, reach.Steps));
+                reaches.Add(new InputReach(input, reach.Family, reach.Use, reach.Target, reach.Steps, reach.Member));
             }
         }
 
@@ -118,11 +119,11 @@ public sealed partial class PersonalDataTracker
             {
                 foreach (var reach in Reaches(call.Method, level - 1, cancellationToken))
                 {
-                    if (reach.Input is IParameterSymbol parameter && call.InputsOf(parameter.Ordinal, reach.Use) is { IsEmpty: false } inputs
+                    if (reach.Input is IParameterSymbol parameter && call.InputsOf(parameter.Ordinal, reach.Use, reach.Member) is { IsEmpty: false } inputs
                         && !call.SinkFamilies.Contains(reach.Family))
                     {
-                        var path = Step(call.Method, parameter) + " → " + reach.Target;
-                        reaches.AddRange(inputs.Select(input => new InputReach(input.Symbol, reach.Family, input.Use, path, reach.Steps + 1)));
+                        var path = Step(call.Method, parameter, reach.Member) + " → " + reach.Target;
+                        reaches.AddRange(inputs.Select(input => new InputReach(input.Symbol, reach.Family, input.Use, path, reach.Steps + 1, input.Member)));
                     }
                 }
             }
@@ -135,7 +136,7 @@ public sealed partial class PersonalDataTracker
                 {
                     foreach (var reach in memberReaches.Where(reach => SymbolEqualityComparer.Default.Equals(reach.Input, member)))
                     {
-                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{member.Name} → {reach.Target}", reach.Steps + 1));
+                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{member.Name} → {reach.Target}", reach.Steps + 1, input.Member));
                     }
                 }
             }
@@ -184,7 +185,7 @@ public sealed partial class PersonalDataTracker
     // length), the first by name among equals, so that the answer does not depend on the order reaches were found in.
     private static ImmutableArray<InputReach> Shortest(IEnumerable<InputReach> reaches) =>
         reaches
-            .GroupBy(reach => (reach.Input, reach.Family, reach.Use), InputReach.KeyComparer)
+            .GroupBy(reach => (reach.Input, reach.Member, reach.Family, reach.Use), InputReach.KeyComparer)
             .Select(group => group.OrderBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First())
             .ToImmutableArray();
 
@@ -243,7 +244,7 @@ public sealed partial class PersonalDataTracker
                     {
                         foreach (var input in walker.Visit(payload.Value, ModeOf(payload.Use), 0).Inputs)
                         {
-                            direct.Add(new InputReach(input.Symbol, family, input.Use, payload.SinkName, 0));
+                            direct.Add(new InputReach(input.Symbol, family, input.Use, payload.SinkName, 0, input.Member));
                         }
                     }
                 }
@@ -379,11 +380,14 @@ public sealed partial class PersonalDataTracker
         return null;
     }
 
-    private static string Step(IMethodSymbol method, IParameterSymbol parameter)
+    // How a path names the call: Notifier.Notify(phone), new Receipt(email), Write(text) for a local function; with the
+    // member read when only one is passed on: OrderService.Save(order.Status).
+    private static string Step(IMethodSymbol method, IParameterSymbol parameter, string? member = null)
     {
         var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+        var argument = member is null ? parameter.Name : parameter.Name + "." + member;
         return method.MethodKind is MethodKind.LocalFunction || method.ContainingType is null
-            ? $"{name}({parameter.Name})"
-            : method.MethodKind == MethodKind.Constructor ? $"new {name}({parameter.Name})" : $"{method.ContainingType.Name}.{name}({parameter.Name})";
+            ? $"{name}({argument})"
+            : method.MethodKind == MethodKind.Constructor ? $"new {name}({argument})" : $"{method.ContainingType.Name}.{name}({argument})";
     }
 }

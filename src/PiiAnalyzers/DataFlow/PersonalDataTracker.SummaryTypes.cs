@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -49,15 +50,20 @@ public sealed partial class PersonalDataTracker
         public ImmutableArray<(FlowInput Input, ISymbol Member)> Stores { get; }
     }
 
-    /// <summary>A call of a method of the compilation inside a summarized method: which inputs each argument carries, by use.</summary>
+    /// <summary>
+    /// A call of a method of the compilation inside a summarized method: which inputs each argument carries, by use, and
+    /// what each argument put in the members a callee may read alone (an object created there, a parameter passed on).
+    /// </summary>
     private sealed class CallSite
     {
-        private readonly ImmutableArray<ImmutableArray<FlowInput>> _inputs;
+        private static readonly ValueUse[] Uses = { ValueUse.AsValue, ValueUse.AsText, ValueUse.AsRead };
 
-        private CallSite(IMethodSymbol method, ImmutableArray<ImmutableArray<FlowInput>> inputs, ImmutableArray<SinkFamily> sinkFamilies)
+        private readonly ImmutableArray<Argument> _arguments;
+
+        private CallSite(IMethodSymbol method, ImmutableArray<Argument> arguments, ImmutableArray<SinkFamily> sinkFamilies)
         {
             Method = method;
-            _inputs = inputs;
+            _arguments = arguments;
             SinkFamilies = sinkFamilies;
         }
 
@@ -68,40 +74,96 @@ public sealed partial class PersonalDataTracker
 
         public static CallSite Create(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ImmutableArray<SinkFamily> sinkFamilies, Walker walker)
         {
-            var uses = new[] { ValueUse.AsValue, ValueUse.AsText, ValueUse.AsRead };
-            var inputs = ImmutableArray.CreateBuilder<ImmutableArray<FlowInput>>();
-            for (var ordinal = 0; ordinal < method.Parameters.Length; ordinal++)
+            var built = ImmutableArray.CreateBuilder<Argument>();
+            foreach (var parameter in method.Parameters)
             {
-                var argument = ArgumentFor(arguments, method.Parameters[ordinal]);
-                foreach (var use in uses)
-                {
-                    inputs.Add(argument is null ? ImmutableArray<FlowInput>.Empty : walker.Visit(argument, ModeOf(use), 0).Inputs);
-                }
+                built.Add(ArgumentFor(arguments, parameter) is { } value ? Argument.Create(value, walker) : Argument.None);
             }
 
-            return new CallSite(method.OriginalDefinition, inputs.ToImmutable(), sinkFamilies);
+            return new CallSite(method.OriginalDefinition, built.ToImmutable(), sinkFamilies);
         }
 
-        public ImmutableArray<FlowInput> InputsOf(int ordinal, ValueUse use)
+        /// <summary>The caller's inputs the argument for a parameter carries, used as <paramref name="use"/>; only what it put in <paramref name="member"/> when one is named.</summary>
+        public ImmutableArray<FlowInput> InputsOf(int ordinal, ValueUse use, string? member) =>
+            ordinal < _arguments.Length ? _arguments[ordinal].InputsOf(use, member) : ImmutableArray<FlowInput>.Empty;
+
+        private static int IndexOf(ValueUse use) => use switch { ValueUse.AsText => 1, ValueUse.AsRead => 2, _ => 0 };
+
+        private sealed class Argument
         {
-            var index = (ordinal * 3) + use switch { ValueUse.AsText => 1, ValueUse.AsRead => 2, _ => 0 };
-            return index < _inputs.Length ? _inputs[index] : ImmutableArray<FlowInput>.Empty;
+            public static readonly Argument None = new(new ImmutableArray<FlowInput>[] { ImmutableArray<FlowInput>.Empty, ImmutableArray<FlowInput>.Empty, ImmutableArray<FlowInput>.Empty }, new Dictionary<string, ImmutableArray<FlowInput>[]>(), null);
+
+            private readonly ImmutableArray<FlowInput>[] _whole;
+            private readonly Dictionary<string, ImmutableArray<FlowInput>[]> _members;
+            private readonly IParameterSymbol? _passed;
+
+            private Argument(ImmutableArray<FlowInput>[] whole, Dictionary<string, ImmutableArray<FlowInput>[]> members, IParameterSymbol? passed)
+            {
+                _whole = whole;
+                _members = members;
+                _passed = passed;
+            }
+
+            public static Argument Create(IOperation value, Walker walker)
+            {
+                var whole = Uses.Select(use => walker.Visit(value, ModeOf(use), 0).Inputs).ToArray();
+                var members = new Dictionary<string, ImmutableArray<FlowInput>[]>(StringComparer.OrdinalIgnoreCase);
+                foreach (var name in AssignedMembers(value))
+                {
+                    members[name] = Uses.Select(use => walker.VisitMemberOf(value, name, ModeOf(use), 0).Inputs).ToArray();
+                }
+
+                var passed = Walker.Unwrap(value) is IParameterReferenceOperation reference ? reference.Parameter.OriginalDefinition : null;
+                return new Argument(whole, members, passed);
+            }
+
+            public ImmutableArray<FlowInput> InputsOf(ValueUse use, string? member)
+            {
+                if (member is null)
+                {
+                    return _whole[IndexOf(use)];
+                }
+
+                var inputs = _members.TryGetValue(member, out var assigned) ? assigned[IndexOf(use)] : ImmutableArray<FlowInput>.Empty;
+                return _passed is null || !_whole[IndexOf(use)].Any(input => SymbolEqualityComparer.Default.Equals(input.Symbol, _passed))
+                    ? inputs
+                    : inputs.Add(new FlowInput(_passed, use, member));
+            }
+
+            // The members an object created in the argument is given: its initializer's, and its constructor's parameter names.
+            private static IEnumerable<string> AssignedMembers(IOperation value) =>
+                Walker.Unwrap(value) switch
+                {
+                    IObjectCreationOperation creation => creation.Arguments.Select(argument => argument.Parameter?.Name).OfType<string>()
+                        .Concat((creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                            .OfType<ISimpleAssignmentOperation>()
+                            .Select(assignment => (assignment.Target as IMemberReferenceOperation)?.Member.Name)
+                            .OfType<string>()),
+                    IAnonymousObjectCreationOperation anonymous => anonymous.Initializers.OfType<ISimpleAssignmentOperation>()
+                        .Select(assignment => (assignment.Target as IPropertyReferenceOperation)?.Property.Name)
+                        .OfType<string>(),
+                    _ => Enumerable.Empty<string>(),
+                };
         }
     }
 
     /// <summary>One way an input of a summarized method reaches a sink of a family: how it is used there, and the path.</summary>
     private sealed class InputReach : IEquatable<InputReach>
     {
-        public InputReach(ISymbol input, SinkFamily family, ValueUse use, string target, int steps)
+        public InputReach(ISymbol input, SinkFamily family, ValueUse use, string target, int steps, string? member)
         {
             Input = input;
             Family = family;
             Use = use;
             Target = target;
             Steps = steps;
+            Member = member;
         }
 
         public ISymbol Input { get; }
+
+        /// <summary>The member of the input that reaches the sink; null when the whole input does (see <see cref="FlowInput.Member"/>).</summary>
+        public string? Member { get; }
 
         public SinkFamily Family { get; }
 
@@ -114,7 +176,7 @@ public sealed partial class PersonalDataTracker
         public int Steps { get; }
 
         public bool Equals(InputReach? other) =>
-            other is not null && Family == other.Family && Use == other.Use && Target == other.Target
+            other is not null && Family == other.Family && Use == other.Use && Target == other.Target && Member == other.Member
             && SymbolEqualityComparer.Default.Equals(Input, other.Input);
 
         public override bool Equals(object? obj) => Equals(obj as InputReach);
@@ -122,15 +184,15 @@ public sealed partial class PersonalDataTracker
         public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Input) * 397) ^ Target.GetHashCode();
 
         /// <summary>Compares what a reach is about, not its path: the input, the family and the use.</summary>
-        public static IEqualityComparer<(ISymbol Input, SinkFamily Family, ValueUse Use)> KeyComparer { get; } = new ReachKeyComparer();
+        public static IEqualityComparer<(ISymbol Input, string? Member, SinkFamily Family, ValueUse Use)> KeyComparer { get; } = new ReachKeyComparer();
 
-        private sealed class ReachKeyComparer : IEqualityComparer<(ISymbol Input, SinkFamily Family, ValueUse Use)>
+        private sealed class ReachKeyComparer : IEqualityComparer<(ISymbol Input, string? Member, SinkFamily Family, ValueUse Use)>
         {
-            public bool Equals((ISymbol Input, SinkFamily Family, ValueUse Use) x, (ISymbol Input, SinkFamily Family, ValueUse Use) y) =>
-                x.Family == y.Family && x.Use == y.Use && SymbolEqualityComparer.Default.Equals(x.Input, y.Input);
+            public bool Equals((ISymbol Input, string? Member, SinkFamily Family, ValueUse Use) x, (ISymbol Input, string? Member, SinkFamily Family, ValueUse Use) y) =>
+                x.Family == y.Family && x.Use == y.Use && x.Member == y.Member && SymbolEqualityComparer.Default.Equals(x.Input, y.Input);
 
-            public int GetHashCode((ISymbol Input, SinkFamily Family, ValueUse Use) obj) =>
-                (SymbolEqualityComparer.Default.GetHashCode(obj.Input) * 397) ^ ((int)obj.Family * 7) ^ (int)obj.Use;
+            public int GetHashCode((ISymbol Input, string? Member, SinkFamily Family, ValueUse Use) obj) =>
+                (SymbolEqualityComparer.Default.GetHashCode(obj.Input) * 397) ^ ((int)obj.Family * 7) ^ (int)obj.Use ^ (obj.Member?.GetHashCode() ?? 0);
         }
     }
 

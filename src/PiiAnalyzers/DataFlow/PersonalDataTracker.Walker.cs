@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -236,6 +237,16 @@ public sealed partial class PersonalDataTracker
                 return flow;
             }
 
+            // Inside a summary, an unmarked member of a parameter (request.Status): only what a caller puts in that member
+            // is passed on, not everything the caller's argument carries.
+            if (_scope is not null && Unwrap(instance) is IParameterReferenceOperation { Parameter: var owner } && _scope.IsInput(owner)
+                && FromSymbol(owner, instance!).IsEmpty)
+            {
+                return _tracker.IsText(memberType) || mode != Mode.Direct
+                    ? PersonalDataFlow.FromInput(new FlowInput(owner.OriginalDefinition, UseOf(mode), member.Name))
+                    : PersonalDataFlow.None;
+            }
+
             // customer.Address.City when Address is personal: text read from personal data is personal. A number or a
             // flag read from it (.Length, .Count, .HasValue) is not, and neither is an unmarked member of a personal type.
             return instance is not null && !member.IsStatic && _tracker.IsText(memberType)
@@ -401,7 +412,7 @@ public sealed partial class PersonalDataTracker
         }
 
         // What a local holds where it is read: the values of the writes that reach the read on the control-flow graph.
-        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth)
+        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth, string? member = null)
         {
             var local = read.Local;
             if (!_localsInProgress.Add(local))
@@ -423,7 +434,9 @@ public sealed partial class PersonalDataTracker
                 var flow = PersonalDataFlow.None;
                 foreach (var definition in definitions)
                 {
-                    flow = flow.Union(VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth));
+                    flow = flow.Union(member is null
+                        ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
+                        : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
                 }
 
                 return flow;
@@ -435,9 +448,78 @@ public sealed partial class PersonalDataTracker
             }
         }
 
+        /// <summary>
+        /// What was put in one member of the value: an object created with that member set (or a constructor argument of
+        /// that name), an anonymous object's property, a local given one of these; a parameter of the summarized method
+        /// passes the question on to its callers. Anything else is an existing object whose unmarked member is not
+        /// personal data.
+        /// </summary>
+        public PersonalDataFlow VisitMemberOf(IOperation? value, string member, Mode mode, int depth)
+        {
+            switch (Unwrap(value))
+            {
+                case IObjectCreationOperation creation:
+                    var flow = PersonalDataFlow.None;
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (string.Equals(argument.Parameter?.Name, member, System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            flow = flow.Union(Visit(argument.Value, mode, depth));
+                        }
+                    }
+
+                    foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment && target.Member.Name == member)
+                        {
+                            flow = flow.Union(Visit(assignment.Value, mode, depth));
+                        }
+                    }
+
+                    return flow;
+                case IAnonymousObjectCreationOperation anonymous:
+                    return VisitAll(anonymous.Initializers
+                        .OfType<ISimpleAssignmentOperation>()
+                        .Where(assignment => assignment.Target is IPropertyReferenceOperation { Property.Name: var name } && name == member)
+                        .Select(assignment => assignment.Value), mode, depth);
+                case IParameterReferenceOperation { Parameter: var parameter } when _scope is not null && _scope.IsInput(parameter):
+                    return PersonalDataFlow.FromInput(new FlowInput(parameter.OriginalDefinition, UseOf(mode), member));
+                case ILocalReferenceOperation local:
+                    return VisitLocal(local, mode, depth, member);
+                case IFlowCaptureReferenceOperation captured when _blockFlow?.GraphOf(captured) is { } graph:
+                    return _blockFlow.CapturedMemberWrites(graph, captured.Id)
+                        .Where(write => write.Member == member)
+                        .Aggregate(PersonalDataFlow.None, (all, write) => all.Union(Visit(write.Value, mode, depth)))
+                        .Union(_blockFlow.CapturedValues(graph, captured.Id).Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
+                default:
+                    return PersonalDataFlow.None;
+            }
+        }
+
+        public static IOperation? Unwrap(IOperation? operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+            {
+                operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+            }
+
+            return operation;
+        }
+
         // A value the graph computed once and kept (the receiver of '?.', the left of '??', a spilled argument).
-        private PersonalDataFlow VisitCapture(IFlowCaptureReferenceOperation reference, Mode mode, int depth) =>
-            _blockFlow?.GraphOf(reference) is { } graph ? VisitAll(_blockFlow.CapturedValues(graph, reference.Id), mode, depth) : PersonalDataFlow.None;
+        // An object built with an initializer carries what the initializer put in it, as a whole value does.
+        private PersonalDataFlow VisitCapture(IFlowCaptureReferenceOperation reference, Mode mode, int depth)
+        {
+            if (_blockFlow?.GraphOf(reference) is not { } graph)
+            {
+                return PersonalDataFlow.None;
+            }
+
+            var flow = VisitAll(_blockFlow.CapturedValues(graph, reference.Id), mode, depth);
+            return mode == Mode.Direct
+                ? flow
+                : flow.Union(VisitAll(_blockFlow.CapturedMemberWrites(graph, reference.Id).Select(write => write.Value), mode, depth));
+        }
 
         private IEnumerable<IOperation?> LambdaReturns(IOperation argument) =>
             argument switch

@@ -97,6 +97,15 @@ public sealed partial class PersonalDataTracker
     public PersonalDataFlow Track(IOperation value, ValueUse use = ValueUse.AsValue, CancellationToken cancellationToken = default) =>
         new Walker(this, cancellationToken, scope: null, MaxReturnDepth).Visit(value, ModeOf(use), 0);
 
+    /// <summary>The personal data a sink's payload carries: its value as it is used, or only what was put in its member.</summary>
+    public PersonalDataFlow Track(SinkPayload payload, CancellationToken cancellationToken = default)
+    {
+        var walker = new Walker(this, cancellationToken, scope: null, MaxReturnDepth);
+        return payload.Member is null
+            ? walker.Visit(payload.Value, ModeOf(payload.Use), 0)
+            : walker.VisitMemberOf(payload.Value, payload.Member, ModeOf(payload.Use), 0);
+    }
+
     /// <summary>
     /// The source for a marked (or, in a leak model, inferred) field, property or parameter, or for a framework property that
     /// is personal data (<see cref="FrameworkSourceTable"/>); null when it is not personal data.

@@ -9,11 +9,12 @@ namespace PiiAnalyzers.DataFlow;
 /// </summary>
 public readonly struct SinkPayload
 {
-    public SinkPayload(IOperation value, ValueUse use, string sinkName)
+    public SinkPayload(IOperation value, ValueUse use, string sinkName, string? member = null)
     {
         Value = value;
         Use = use;
         SinkName = sinkName;
+        Member = member;
     }
 
     /// <summary>The value as the sink receives it (an argument's value, an assigned value).</summary>
@@ -23,4 +24,10 @@ public readonly struct SinkPayload
 
     /// <summary><c>LogInformation</c>, <c>HttpClient.PostAsync(https://partner.example/…)</c>: how the message names the sink.</summary>
     public string SinkName { get; }
+
+    /// <summary>
+    /// For an argument of a called method that passes on only one member of it: that member's name. The argument then
+    /// carries what was put in that member (<c>new Order { Status = … }</c>), not its whole value. Null otherwise.
+    /// </summary>
+    public string? Member { get; }
 }

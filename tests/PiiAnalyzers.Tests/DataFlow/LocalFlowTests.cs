@@ -288,4 +288,37 @@ public class LocalFlowTests
             Logged(3, Name),
             Logged(4, Email));
     }
+
+    [Fact]
+    public async Task ObjectsBuiltWithInitializers_CarryWhatTheInitializerPutIn()
+    {
+        await Verify.VerifyAsync("""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Envelope
+            {
+                public string Note { get; set; } = "";
+
+                public int Count { get; set; }
+            }
+
+            public class Service
+            {
+                public void Run(ILogger logger, Customer customer)
+                {
+                    var envelope = new Envelope { Note = customer.Email, Count = 1 };
+                    logger.LogInformation("{@Envelope}", {|#0:envelope|});
+
+                    var names = new List<string> { customer.Name };
+                    logger.LogInformation("{@Names}", {|#1:names|});
+
+                    var empty = new Envelope { Count = 2 };
+                    logger.LogInformation("{@Envelope}", empty);
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 0, false, Email, "LogInformation"),
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 1, false, Name, "LogInformation"));
+    }
 }

@@ -308,4 +308,43 @@ public class MethodSummaryTests
             """,
             Logged(0, "address (contact.email)", "LogInformation"));
     }
+
+    [Fact]
+    public async Task HelperThatLogsOneMemberOfItsParameter_CountsOnlyWhatTheCallerPutThere()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Order
+            {
+                public int Id { get; set; }
+
+                public string Status { get; set; } = "";
+
+                public string Note { get; set; } = "";
+            }
+
+            public sealed class OrderService(ILogger logger)
+            {
+                public void Save(Order order) => logger.LogInformation("Saved {Status} for {Id}", order.Status, order.Id);
+
+                public void Annotate(Order order) => Save(order);
+            }
+
+            public class Checkout
+            {
+                public void Run(OrderService service, Customer customer, Order existing)
+                {
+                    service.Save(new Order { Status = "new", Note = customer.Email });
+                    service.Save(existing);
+                    service.Save({|#0:new Order { Status = customer.Name }|});
+
+                    var order = new Order { Status = customer.Email };
+                    service.Annotate({|#1:order|});
+                }
+            }
+            """,
+            Logged(0, Name, "OrderService.Save(order.Status) → LogInformation"),
+            Logged(1, Email, "OrderService.Annotate(order.Status) → OrderService.Save(order.Status) → LogInformation"));
+    }
 }
