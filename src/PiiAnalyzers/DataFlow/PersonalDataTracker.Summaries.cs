@@ -33,6 +33,7 @@ public sealed partial class PersonalDataTracker
     // Implementations of a virtual or interface method that a call is taken to reach.
     private const int MaxImplementations = 8;
 
+    private readonly ConcurrentDictionary<(ISymbol Method, int Family), ImmutableArray<(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target)>> _calleeReaches = new(SymbolLevelComparer.Instance);
     private readonly ConcurrentDictionary<IMethodSymbol, LocalSummary> _localSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ISymbol Method, int Level), ImmutableArray<InputReach>> _reaches = new(SymbolLevelComparer.Instance);
     private readonly ConcurrentDictionary<(ISymbol Type, int Level), ImmutableArray<InputReach>> _memberReaches = new(SymbolLevelComparer.Instance);
@@ -47,30 +48,48 @@ public sealed partial class PersonalDataTracker
     public ImmutableArray<SinkPayload> CalleePayloads(IOperation call, SinkFamily family, CancellationToken cancellationToken = default)
     {
         var (method, arguments) = CallOf(call);
-        if (method is null || arguments.IsEmpty || !_sinkCatalog.Payloads(family, call).IsEmpty || !HasSummary(method))
+        if (method is null || arguments.IsEmpty || !HasSummary(method))
         {
             return ImmutableArray<SinkPayload>.Empty;
         }
 
-        // One finding per argument: the use that writes the most (a value before text before what was read), then the
-        // shortest path.
-        var payloads = ImmutableArray.CreateBuilder<SinkPayload>();
-        var reaches = Reaches(method, MaxPathSteps, cancellationToken)
-            .Where(reach => reach.Family == family && reach.Input is IParameterSymbol)
-            .GroupBy(reach => (((IParameterSymbol)reach.Input).Ordinal, reach.Member))
-            .OrderBy(group => group.Key.Ordinal)
-            .ThenBy(group => group.Key.Member, StringComparer.Ordinal)
-            .Select(group => group.OrderBy(reach => reach.Use).ThenBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First());
-        foreach (var reach in reaches)
+        var reaches = CalleeReaches(method.OriginalDefinition, family, cancellationToken);
+        if (reaches.IsEmpty || !_sinkCatalog.Payloads(family, call).IsEmpty)
         {
-            var parameter = (IParameterSymbol)reach.Input;
+            return ImmutableArray<SinkPayload>.Empty;
+        }
+
+        var payloads = ImmutableArray.CreateBuilder<SinkPayload>(reaches.Length);
+        foreach (var (parameter, use, member, target) in reaches)
+        {
             if (ArgumentFor(arguments, parameter) is { } argument)
             {
-                payloads.Add(new SinkPayload(argument, reach.Use, Step(method, parameter, reach.Member) + " → " + reach.Target, reach.Member));
+                payloads.Add(new SinkPayload(argument, use, target, member));
             }
         }
 
         return payloads.ToImmutable();
+    }
+
+    // What a call of the method hands on to the family, per parameter and member: one finding per argument (and member),
+    // the use that writes the most (a value before text before what was read), then the shortest path. Cached per method.
+    private ImmutableArray<(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target)> CalleeReaches(IMethodSymbol method, SinkFamily family, CancellationToken cancellationToken)
+    {
+        if (_calleeReaches.TryGetValue((method, (int)family), out var cached))
+        {
+            return cached;
+        }
+
+        var result = Reaches(method, MaxPathSteps, cancellationToken)
+            .Where(reach => reach.Family == family && reach.Input is IParameterSymbol)
+            .GroupBy(reach => (((IParameterSymbol)reach.Input).Ordinal, reach.Member))
+            .OrderBy(group => group.Key.Ordinal)
+            .ThenBy(group => group.Key.Member, StringComparer.Ordinal)
+            .Select(group => group.OrderBy(reach => reach.Use).ThenBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First())
+            .Select(reach => ((IParameterSymbol)reach.Input, reach.Use, reach.Member, Step(method, (IParameterSymbol)reach.Input, reach.Member) + " → " + reach.Target))
+            .ToImmutableArray();
+        _calleeReaches.TryAdd((method, (int)family), result);
+        return result;
     }
 
     private static (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) CallOf(IOperation operation) =>
