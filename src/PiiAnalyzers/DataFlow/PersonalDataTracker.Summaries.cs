@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Model;
 
@@ -155,7 +156,8 @@ public sealed partial class PersonalDataTracker
                 {
                     foreach (var reach in memberReaches.Where(reach => SymbolEqualityComparer.Default.Equals(reach.Input, member)))
                     {
-                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{member.Name} → {reach.Target}", reach.Steps + 1, input.Member));
+                        var name = reach.Member is null ? member.Name : member.Name + "." + reach.Member;
+                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{name} → {reach.Target}", reach.Steps + 1, input.Member ?? reach.Member));
                     }
                 }
             }
@@ -283,6 +285,24 @@ public sealed partial class PersonalDataTracker
                         stores.Add((input, target.Member.OriginalDefinition));
                     }
                 }
+
+                // private readonly Session _session = session; with a primary constructor's parameter.
+                if (operation is ISymbolInitializerOperation initializer)
+                {
+                    var initialized = initializer switch
+                    {
+                        IFieldInitializerOperation field => field.InitializedFields.Cast<ISymbol>(),
+                        IPropertyInitializerOperation property => property.InitializedProperties.Cast<ISymbol>(),
+                        _ => Enumerable.Empty<ISymbol>(),
+                    };
+                    foreach (var member in initialized.Where(member => Model.GetMember(member) is null or { Origin: PersonalDataOrigin.Inferred }))
+                    {
+                        foreach (var input in walker.Visit(initializer.Value, Mode.Value, 0).Inputs)
+                        {
+                            stores.Add((input, member.OriginalDefinition));
+                        }
+                    }
+                }
             }
         }
 
@@ -382,6 +402,18 @@ public sealed partial class PersonalDataTracker
             if (semanticModel.GetOperation(syntax, cancellationToken) is { } operation)
             {
                 yield return operation;
+            }
+
+            // A primary constructor has no body: its parameters are stored by the type's member initializers.
+            if (method.MethodKind == MethodKind.Constructor && syntax is TypeDeclarationSyntax type)
+            {
+                foreach (var initializer in type.Members.SelectMany(member => member.DescendantNodes(node => node is not BlockSyntax).OfType<EqualsValueClauseSyntax>()))
+                {
+                    if (semanticModel.GetOperation(initializer, cancellationToken) is { } initialization)
+                    {
+                        yield return initialization;
+                    }
+                }
             }
         }
     }

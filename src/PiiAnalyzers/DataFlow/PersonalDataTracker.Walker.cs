@@ -239,8 +239,7 @@ public sealed partial class PersonalDataTracker
 
             // Inside a summary, an unmarked member of a parameter (request.Status): only what a caller puts in that member
             // is passed on, not everything the caller's argument carries.
-            if (_scope is not null && Unwrap(instance) is IParameterReferenceOperation { Parameter: var owner } && _scope.IsInput(owner)
-                && FromSymbol(owner, instance!).IsEmpty)
+            if (_scope is not null && OwningInput(Unwrap(instance)) is { } owner)
             {
                 return _tracker.IsText(memberType) || mode != Mode.Direct
                     ? PersonalDataFlow.FromInput(new FlowInput(owner.OriginalDefinition, UseOf(mode), member.Name))
@@ -447,6 +446,16 @@ public sealed partial class PersonalDataTracker
                 _localsInProgress.Remove(local);
             }
         }
+
+        // The input whose member is read: a parameter of the summarized method, or a member of its own object
+        // (_session.Id), when that input is not personal data itself.
+        private ISymbol? OwningInput(IOperation? instance) =>
+            instance switch
+            {
+                IParameterReferenceOperation { Parameter: var parameter } when _scope!.IsInput(parameter) && _tracker.GetSource(parameter) is null => parameter,
+                IMemberReferenceOperation { Member: var owner, Instance: var ownerInstance } when _scope!.IsInput(owner, ownerInstance) && _tracker.GetSource(owner) is null => owner,
+                _ => null,
+            };
 
         /// <summary>
         /// What was put in one member of the value: an object created with that member set (or a constructor argument of

@@ -347,4 +347,37 @@ public class MethodSummaryTests
             Logged(0, Name, "OrderService.Save(order.Status) → LogInformation"),
             Logged(1, Email, "OrderService.Annotate(order.Status) → OrderService.Save(order.Status) → LogInformation"));
     }
+
+    [Fact]
+    public async Task ConstructorThatStoresAnObject_WhoseMemberAMethodLogs_CountsOnlyThatMember()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Session
+            {
+                public string Key { get; set; } = "";
+
+                public string Label { get; set; } = "";
+            }
+
+            public sealed class SessionController(ILogger logger, Session session)
+            {
+                private readonly Session _session = session;
+
+                public void Open() => logger.LogDebug("Opened {Key}", _session.Key);
+            }
+
+            public class Host
+            {
+                public void Run(ILogger logger, Customer customer, Session existing)
+                {
+                    new SessionController(logger, existing).Open();
+                    new SessionController(logger, new Session { Key = "k", Label = customer.Name }).Open();
+                    new SessionController(logger, {|#0:new Session { Key = customer.Email }|}).Open();
+                }
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 0, false, Email, "new SessionController(session.Key) → SessionController._session.Key → LogDebug"));
+    }
 }
