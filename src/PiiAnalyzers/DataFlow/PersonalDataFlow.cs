@@ -64,6 +64,13 @@ public sealed class PersonalDataFlow
     internal static PersonalDataFlow FromInput(FlowInput input) =>
         new(ImmutableArray<PersonalDataSource>.Empty, ImmutableArray<SyntaxNode>.Empty, ImmutableArray.Create(input));
 
+    /// <summary>The same data without the sources <paramref name="drop"/> selects.</summary>
+    internal PersonalDataFlow Without(System.Func<PersonalDataSource, bool> drop)
+    {
+        var kept = Sources.Where(source => !drop(source)).ToImmutableArray();
+        return kept.Length == Sources.Length ? this : kept.IsEmpty && Inputs.IsEmpty ? None : new PersonalDataFlow(kept, Origins, Inputs);
+    }
+
     /// <summary>The same data without the summarized method's inputs.</summary>
     internal PersonalDataFlow WithoutInputs() =>
         Inputs.IsEmpty ? this : Sources.IsEmpty ? None : new PersonalDataFlow(Sources, Origins, ImmutableArray<FlowInput>.Empty);

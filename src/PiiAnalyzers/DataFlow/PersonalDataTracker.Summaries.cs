@@ -323,7 +323,8 @@ public sealed partial class PersonalDataTracker
         foreach (var target in Targets(method))
         {
             var returned = Returned(target, mode, caller.ReturnDepth - 1, caller.CancellationToken);
-            flow = flow.Union(returned.WithoutInputs());
+            // The callee's own parameters stand for the arguments, which are followed instead.
+            flow = flow.Union(returned.WithoutInputs().Without(source => source.Symbol is IParameterSymbol { ContainingSymbol: var owner } && SymbolEqualityComparer.Default.Equals(owner, target)));
             foreach (var input in returned.Inputs)
             {
                 if (input.Symbol is IParameterSymbol parameter && parameter.Ordinal < method.Parameters.Length

@@ -156,6 +156,8 @@ public sealed partial class PersonalDataTracker
                     return VisitMember(field, field.Field, field.Instance, field.Field.Type, mode, depth);
                 case IPropertyReferenceOperation property when property.Property.IsIndexer:
                     return Visit(property.Instance, Mode.Direct, depth);
+                case IPropertyReferenceOperation property when _tracker.Sanitizers.IsSanitizer(property.Property, property.Syntax.SyntaxTree):
+                    return PersonalDataFlow.None;
                 case IPropertyReferenceOperation property:
                     return VisitMember(property, property.Property, property.Instance, property.Property.Type, mode, depth);
                 case IArrayElementReferenceOperation element:

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Options;
@@ -20,6 +21,10 @@ public sealed class Sanitizers
     private const string DataProtectionNamespace = "Microsoft.AspNetCore.DataProtection";
     private const string RedactionNamespace = "Microsoft.Extensions.Compliance.Redaction";
 
+    // Parts of a personal value that identify no one: an email address's domain names a provider or an organization.
+    private static readonly ImmutableHashSet<string> NonIdentifyingParts = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "System.Net.Mail.MailAddress.Host");
+
     private readonly INamedTypeSymbol? _sanitizerAttribute;
     private readonly INamedTypeSymbol? _redactor;
     private readonly ConfiguredMethods _configured;
@@ -35,6 +40,10 @@ public sealed class Sanitizers
     }
 
     public static Sanitizers Create(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
+
+    /// <summary>Whether reading the property gives a value that identifies no one (its getter is a sanitizer).</summary>
+    public bool IsSanitizer(IPropertySymbol property, SyntaxTree? tree) =>
+        property.GetMethod is { } getter && IsSanitizer(getter, tree);
 
     /// <summary>Whether a call to <paramref name="method"/>, made in <paramref name="tree"/>, returns a value that carries no personal data.</summary>
     public bool IsSanitizer(IMethodSymbol method, SyntaxTree? tree) =>
@@ -52,6 +61,10 @@ public sealed class Sanitizers
         }
 
         var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (definition.AssociatedSymbol is IPropertySymbol property && NonIdentifyingParts.Contains($"{ns}.{type.Name}.{property.Name}"))
+        {
+            return true;
+        }
 
         // Hashes, HMACs, ciphers, ProtectedData, key derivation: nothing that comes out identifies anyone without a key.
         if (ns == CryptographyNamespace || ns.StartsWith(CryptographyNamespace + ".", StringComparison.Ordinal))

@@ -380,4 +380,30 @@ public class MethodSummaryTests
             """,
             Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 0, false, Email, "new SessionController(session.Key) → SessionController._session.Key → LogDebug"));
     }
+
+    [Fact]
+    public async Task AnEmailsDomain_IdentifiesNoOne_ItsUserPartDoes()
+    {
+        await Verify.VerifyAsync("""
+            using System.Net.Mail;
+            using Microsoft.Extensions.Logging;
+
+            public static class EmailParts
+            {
+                public static string Domain(string email) => new MailAddress(email).Host.ToLowerInvariant();
+
+                public static string Mailbox(string email) => new MailAddress(email).User;
+            }
+
+            public class Registration
+            {
+                public void Run(ILogger logger, Customer customer)
+                {
+                    logger.LogInformation("Blocked domain {Domain}", EmailParts.Domain(customer.Email));
+                    logger.LogInformation("Mailbox {Mailbox}", {|#0:EmailParts.Mailbox(customer.Email)|});
+                }
+            }
+            """,
+            Logged(0, Email, "LogInformation"));
+    }
 }
