@@ -17,7 +17,7 @@ internal sealed class ExceptionMessageSinks
     private ExceptionMessageSinks(Compilation compilation)
     {
         _catalog = SinkCatalog.Resolve(compilation, SinkTable.ExceptionMessage);
-        OperationKinds = _catalog.AnyConstructor ? ImmutableArray.Create(OperationKind.ObjectCreation) : ImmutableArray<OperationKind>.Empty;
+        OperationKinds = _catalog.OperationKinds(anyConfigured: false);
     }
 
     /// <summary>The kinds of operation that can create an exception message; empty when <c>System.Exception</c> is not visible.</summary>

@@ -44,23 +44,7 @@ internal sealed class SharingSinks
         _uri = compilation.GetTypeByMetadataName("System.Uri");
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadSharingSinks);
         _options = options;
-        var kinds = ImmutableArray.CreateBuilder<OperationKind>();
-        if (_catalog.AnyMethod || _configured.AnyConfigured())
-        {
-            kinds.Add(OperationKind.Invocation);
-        }
-
-        if (_catalog.AnyConstructor)
-        {
-            kinds.Add(OperationKind.ObjectCreation);
-        }
-
-        if (_catalog.AnyProperty)
-        {
-            kinds.Add(OperationKind.SimpleAssignment);
-        }
-
-        OperationKinds = kinds.ToImmutable();
+        OperationKinds = _catalog.OperationKinds(_configured.AnyConfigured());
     }
 
     /// <summary>The kinds of operation that can send data in this compilation; empty when no sink is visible or configured.</summary>

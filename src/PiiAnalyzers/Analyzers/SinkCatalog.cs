@@ -73,6 +73,31 @@ internal sealed class SinkCatalog
 
     public static SinkCatalog Resolve(Compilation compilation, ImmutableArray<SinkRow> rows) => new(compilation, rows);
 
+    /// <summary>
+    /// The kinds of operation the visible rows match: calls (also when the user configures sink methods), constructors,
+    /// property assignments; empty when nothing can match.
+    /// </summary>
+    public ImmutableArray<OperationKind> OperationKinds(bool anyConfigured)
+    {
+        var kinds = ImmutableArray.CreateBuilder<OperationKind>();
+        if (AnyMethod || anyConfigured)
+        {
+            kinds.Add(OperationKind.Invocation);
+        }
+
+        if (AnyConstructor)
+        {
+            kinds.Add(OperationKind.ObjectCreation);
+        }
+
+        if (AnyProperty)
+        {
+            kinds.Add(OperationKind.SimpleAssignment);
+        }
+
+        return kinds.ToImmutable();
+    }
+
     /// <summary>The first row (in table order) the call matches, or null.</summary>
     public SinkRow? Match(IInvocationOperation invocation)
     {

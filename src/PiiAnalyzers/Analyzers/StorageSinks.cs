@@ -24,23 +24,7 @@ internal sealed class StorageSinks
     {
         _catalog = SinkCatalog.Resolve(compilation, SinkTable.Storage);
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadStorageSinks);
-        var kinds = ImmutableArray.CreateBuilder<OperationKind>();
-        if (_catalog.AnyMethod || _configured.AnyConfigured())
-        {
-            kinds.Add(OperationKind.Invocation);
-        }
-
-        if (_catalog.AnyConstructor)
-        {
-            kinds.Add(OperationKind.ObjectCreation);
-        }
-
-        if (_catalog.AnyProperty)
-        {
-            kinds.Add(OperationKind.SimpleAssignment);
-        }
-
-        OperationKinds = kinds.ToImmutable();
+        OperationKinds = _catalog.OperationKinds(_configured.AnyConfigured());
     }
 
     /// <summary>The kinds of operation that can store data in this compilation; empty when no sink is visible or configured.</summary>
