@@ -361,7 +361,8 @@ public sealed partial class PersonalDataTracker
         return flow;
     }
 
-    // The values a body returns: its return statements' and an expression body's, not those of lambdas or local functions in it.
+    // The values a body (a method's, a lambda's) returns: its return statements' and an expression body's, not those of
+    // lambdas or local functions in it.
     private static IEnumerable<IOperation> ReturnedValues(IOperation body)
     {
         var stack = new Stack<IOperation>();

@@ -378,25 +378,6 @@ public sealed partial class PersonalDataTracker
             };
         }
 
-        private static IEnumerable<IOperation?> ReturnedValues(IAnonymousFunctionOperation lambda) =>
-            lambda.Body.Descendants()
-                .OfType<IReturnOperation>()
-                .Where(ret => NearestLambda(ret) == lambda)
-                .Select(ret => ret.ReturnedValue);
-
-        private static IAnonymousFunctionOperation? NearestLambda(IOperation operation)
-        {
-            for (var current = operation.Parent; current is not null; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation lambda)
-                {
-                    return lambda;
-                }
-            }
-
-            return null;
-        }
-
         // The receiver the '?.' tested: that of the nearest conditional access whose WhenNotNull part the instance is in.
         private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
         {
@@ -535,7 +516,7 @@ public sealed partial class PersonalDataTracker
         private IEnumerable<IOperation?> LambdaReturns(IOperation argument) =>
             argument switch
             {
-                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => ReturnedValues(lambda),
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => ReturnedValues(lambda.Body),
                 IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda } when _blockFlow is not null => _blockFlow.ReturnedValues(lambda),
                 _ => Enumerable.Empty<IOperation?>(),
             };
