@@ -8,17 +8,20 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-// GeneratorPhase RESPONSE-FILE PROJECT-FOLDER with|without
+// GeneratorPhase RESPONSE-FILE PROJECT-FOLDER with|without [--steps]
 //
 // Runs every source generator a compiler command line names (its /analyzer: assemblies) over its compilation, once, in
 // this fresh process, as csc does before it compiles: "without" leaves out PiiAnalyzers.dll. Prints the phase's wall
 // time and the time the driver charges to PiiAnalyzers, which is what -p:ReportAnalyzer shows. The two differ: the first
 // generator to bind anything pays for setting up the compilation's symbols, which the others then reuse.
-if (args.Length != 3 || args[2] is not ("with" or "without"))
+// --steps also prints the time of each named step of PiiAnalyzers' pipeline (summed over its runs), to see where it goes.
+if (args.Length is not (3 or 4) || args[2] is not ("with" or "without") || (args.Length == 4 && args[3] != "--steps"))
 {
-    Console.Error.WriteLine("usage: GeneratorPhase RESPONSE-FILE PROJECT-FOLDER with|without");
+    Console.Error.WriteLine("usage: GeneratorPhase RESPONSE-FILE PROJECT-FOLDER with|without [--steps]");
     return 2;
 }
+
+var printSteps = args.Length == 4;
 
 var (responseFile, projectFolder, withPackage) = (Path.GetFullPath(args[0]), Path.GetFullPath(args[1]), args[2] == "with");
 var arguments = CSharpCommandLineParser.Default.Parse(["@" + responseFile], projectFolder, sdkDirectory: null);
@@ -50,13 +53,27 @@ var driver = CSharpGeneratorDriver.Create(
     generators,
     additionalFiles,
     arguments.ParseOptions,
-    new ConfigOptionsProvider(AnalyzerConfigSet.Create(configs), trees, additionalFiles));
+    new ConfigOptionsProvider(AnalyzerConfigSet.Create(configs), trees, additionalFiles),
+    new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: printSteps));
 driver = (CSharpGeneratorDriver)driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
 var phase = stopwatch.Elapsed;
 var charged = driver.GetTimingInfo().GeneratorTimes
     .Where(timing => timing.Generator.GetGeneratorType().Assembly.GetName().Name == "PiiAnalyzers")
     .Sum(timing => timing.ElapsedTime.TotalSeconds);
 Console.WriteLine(FormattableString.Invariant($"{phase.TotalSeconds:F3} {charged:F3}"));
+if (printSteps)
+{
+    var steps = driver.GetRunResult().Results
+        .Where(result => result.Generator.GetGeneratorType().Assembly.GetName().Name == "PiiAnalyzers")
+        .SelectMany(result => result.TrackedSteps)
+        .Select(step => (step.Key, Seconds: step.Value.Sum(run => run.ElapsedTime.TotalSeconds), Runs: step.Value.Length))
+        .OrderByDescending(step => step.Seconds);
+    foreach (var (name, seconds, runs) in steps)
+    {
+        Console.WriteLine(FormattableString.Invariant($"{seconds,8:F3} s {runs,6} runs  {name}"));
+    }
+}
+
 return 0;
 
 /// <summary>Loads generators into the default context, as a one-shot csc does.</summary>

@@ -161,7 +161,9 @@ for variant in without with; do
 done
 echo "   warnings with the analyzers: $(grep -c ': warning PII' "$WORK/with.log" || true) (the generated code should give none)"
 
-compare "whole builds" "$RUNS" whole_build
+if ((RUNS > 0)); then
+  compare "whole builds" "$RUNS" whole_build
+fi
 if ((COMPILER_RUNS > 0)); then
   compare "compiler runs (the build's csc command line alone)" "$COMPILER_RUNS" compiler_only
 fi

@@ -15,7 +15,9 @@ namespace PiiAnalyzers.Analyzers;
 /// </summary>
 internal sealed class LeakTracking
 {
-    private static readonly ConditionalWeakTable<Compilation, LeakTracking> Shared = new();
+    // Lazy: the four rules start on parallel threads, and a table's factory may run once per thread that asks first; the
+    // sink tables and the tracker are built once.
+    private static readonly ConditionalWeakTable<Compilation, Lazy<LeakTracking>> Shared = new();
 
     private static readonly ImmutableArray<OperationKind> CallKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
 
@@ -49,7 +51,7 @@ internal sealed class LeakTracking
     /// is given the same.
     /// </summary>
     public static LeakTracking For(Compilation compilation, AnalyzerOptions options) =>
-        Shared.GetValue(compilation, key => new LeakTracking(key, options));
+        Shared.GetValue(compilation, key => new Lazy<LeakTracking>(() => new LeakTracking(key, options))).Value;
 
     /// <summary>
     /// The operations a rule watches: those its sinks match, and the calls and constructors of methods of the compilation

@@ -60,17 +60,9 @@ internal static class LogNoise
         }
 
         return member.Markers == PersonalDataMarkerKinds.IdentityPersonalData
-            && (member.Symbol.Name == "Id" || IsFlagOrNumber(TypeOf(member.Symbol)));
+            && (member.Symbol.Name == "Id" || IsFlagOrNumber(ValueTypes.Of(member.Symbol)));
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol symbol) =>
-        symbol switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
 
     // bool, bool?, int, long?, decimal…: what a data download lists, not what identifies anyone.
     private static bool IsFlagOrNumber(ITypeSymbol? type)

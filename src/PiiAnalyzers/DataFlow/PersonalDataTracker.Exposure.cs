@@ -79,9 +79,9 @@ public sealed partial class PersonalDataTracker
 
         foreach (var member in InstanceData(named))
         {
-            if (Model.GetMember(member) is null)
+            if (Model.GetMember(member) is null && ValueTypes.Of(member) is { } memberType)
             {
-                CollectWholeObject(TypeOf(member), sources, visited, depth + 1);
+                CollectWholeObject(memberType, sources, visited, depth + 1);
             }
         }
     }
@@ -117,9 +117,9 @@ public sealed partial class PersonalDataTracker
             {
                 sources.Add(source);
             }
-            else
+            else if (ValueTypes.Of(member) is { } memberType)
             {
-                sources.AddRange(ToStringExposure(TypeOf(member), visited, depth + 1).Where(nested => !sources.Contains(nested)));
+                sources.AddRange(ToStringExposure(memberType, visited, depth + 1).Where(nested => !sources.Contains(nested)));
             }
         }
 
@@ -154,7 +154,11 @@ public sealed partial class PersonalDataTracker
             }
 
             // $"{Customer.Email}" or $"{Customer}" in Order.ToString.
-            var memberType = TypeOf(member);
+            if (ValueTypes.Of(member) is not { } memberType)
+            {
+                continue;
+            }
+
             if (memberType is INamedTypeSymbol nested)
             {
                 foreach (var personal in Model.GetPersonalMembers(nested))
@@ -228,12 +232,4 @@ public sealed partial class PersonalDataTracker
             }
         }
     }
-
-    private static ITypeSymbol TypeOf(ISymbol member) =>
-        member switch
-        {
-            IFieldSymbol field => field.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => ((IPropertySymbol)member).Type,
-        };
 }

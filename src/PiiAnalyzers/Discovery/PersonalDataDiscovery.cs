@@ -131,7 +131,11 @@ public sealed class PersonalDataDiscovery
 
         // A parameter's method says nothing of whose the value is: EmailSender.Send(string email) gets a customer's email.
         var containerName = member is IParameterSymbol ? null : owner.Name;
-        var memberType = TypeOf(member);
+        if (ValueTypes.Of(member) is not { } memberType)
+        {
+            return null;
+        }
+
         var element = ElementType(memberType);
         if (element is INamedTypeSymbol named)
         {
@@ -337,14 +341,6 @@ public sealed class PersonalDataDiscovery
         });
 
     /// <summary>The type of a field, property or parameter.</summary>
-    internal static ITypeSymbol TypeOf(ISymbol member) =>
-        member switch
-        {
-            IFieldSymbol field => field.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => ((IPropertySymbol)member).Type,
-        };
-
     // string[] → string, int? → int, List<string> → string: the value the member holds one or many of.
     private static ITypeSymbol ElementType(ITypeSymbol type)
     {

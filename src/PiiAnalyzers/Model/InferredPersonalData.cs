@@ -55,7 +55,7 @@ internal sealed class InferredPersonalData
     // whole object would make every member read from it personal, its Country as much as its Street.
     private static bool HoldsAnObjectOfTheCode(ISymbol symbol)
     {
-        var type = PersonalDataDiscovery.TypeOf(symbol);
+        var type = ValueTypes.Of(symbol);
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
             && (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || Analyzers.WellKnownTypes.EnumerableElement(generic) is not null))
         {
