@@ -14,6 +14,20 @@ internal static class WellKnownTypes
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? wellKnown) =>
         type is not null && wellKnown is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wellKnown);
 
+    /// <summary>Whether <paramref name="type"/> is the class <paramref name="baseType"/> (any construction of it) or derives from it.</summary>
+    public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        for (var current = type; current is not null && baseType is not null; current = current.BaseType)
+        {
+            if (Is(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="type"/> is <paramref name="wellKnown"/>, derives from it or implements it.</summary>
     public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? wellKnown)
     {

@@ -313,7 +313,7 @@ public sealed partial class PersonalDataTracker
                     : PersonalDataFlow.None;
             }
 
-            if (_tracker.Is(type, _tracker._convert) || _tracker.InheritsFrom(type, _tracker._encoding))
+            if (_tracker.Is(type, _tracker._convert) || WellKnownTypes.InheritsFrom(type, _tracker._encoding))
             {
                 // Base64 and hex are encodings, not protection.
                 return VisitAll(arguments, Mode.Text, depth);

@@ -149,19 +149,6 @@ public sealed partial class PersonalDataTracker
     private bool Is(ITypeSymbol? type, INamedTypeSymbol? wellKnown) =>
         wellKnown is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wellKnown);
 
-    private bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? wellKnown)
-    {
-        for (var current = type; current is not null && wellKnown is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, wellKnown))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private sealed class BlockFlowHolder
     {
         public BlockFlowHolder(OperationBlockFlow? flow) => Flow = flow;

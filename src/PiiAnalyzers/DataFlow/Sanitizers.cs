@@ -79,7 +79,7 @@ public sealed class Sanitizers
         }
 
         // Redactor.Redact and its overloads, a custom Redactor, the redaction extension methods.
-        if (InheritsFrom(type, _redactor) || (ns == RedactionNamespace && definition.Name.StartsWith("Redact", StringComparison.Ordinal)))
+        if (Analyzers.WellKnownTypes.InheritsFrom(type, _redactor) || (ns == RedactionNamespace && definition.Name.StartsWith("Redact", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -102,24 +102,6 @@ public sealed class Sanitizers
         foreach (var attribute in symbol.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _sanitizerAttribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
             {
                 return true;
             }

@@ -179,12 +179,12 @@ public static class MemberMarkerReader
                 Purpose = AttributeArguments.GetNamedString(attribute, "Purpose");
                 SensitiveArgument = AttributeArguments.GetNamedBool(attribute, "Sensitive");
             }
-            else if (InheritsFrom(type, _markers.IdentityProtectedPersonalData))
+            else if (Analyzers.WellKnownTypes.InheritsFrom(type, _markers.IdentityProtectedPersonalData))
             {
                 Kinds |= PersonalDataMarkerKinds.IdentityProtectedPersonalData;
                 EncryptedAtRest = true;
             }
-            else if (InheritsFrom(type, _markers.IdentityPersonalData))
+            else if (Analyzers.WellKnownTypes.InheritsFrom(type, _markers.IdentityPersonalData))
             {
                 Kinds |= PersonalDataMarkerKinds.IdentityPersonalData;
             }
@@ -218,23 +218,5 @@ public static class MemberMarkerReader
 
         private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? marker) =>
             marker is not null && SymbolEqualityComparer.Default.Equals(type, marker);
-
-        private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? marker)
-        {
-            if (marker is null)
-            {
-                return false;
-            }
-
-            for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, marker))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

@@ -202,7 +202,7 @@ public static class ElementParser
             }
 
             if (SymbolEqualityComparer.Default.Equals(type, markers.PersonalData)
-                || InheritsFrom(type, markers.IdentityPersonalData)
+                || Analyzers.WellKnownTypes.InheritsFrom(type, markers.IdentityPersonalData)
                 || markers.IsPersonalClassification(type))
             {
                 return true;
@@ -216,20 +216,7 @@ public static class ElementParser
     private static bool IsUserIdentityMarker(INamedTypeSymbol attributeClass, MarkerTypes markers) =>
         !SymbolEqualityComparer.Default.Equals(attributeClass, markers.IdentityPersonalData)
         && !SymbolEqualityComparer.Default.Equals(attributeClass, markers.IdentityProtectedPersonalData)
-        && InheritsFrom(attributeClass, markers.IdentityPersonalData);
-
-    private static bool InheritsFrom(INamedTypeSymbol type, INamedTypeSymbol? marker)
-    {
-        for (INamedTypeSymbol? current = type; marker is not null && current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, marker))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        && Analyzers.WellKnownTypes.InheritsFrom(attributeClass, markers.IdentityPersonalData);
 
     private static string SimpleName(NameSyntax name)
     {
