@@ -34,7 +34,7 @@ public sealed partial class PersonalDataTracker
     // Implementations of a virtual or interface method that a call is taken to reach.
     private const int MaxImplementations = 8;
 
-    private readonly ConcurrentDictionary<(ISymbol Method, int Family), ImmutableArray<(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target)>> _calleeReaches = new(SymbolLevelComparer.Instance);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableDictionary<SinkFamily, ImmutableArray<CalleeReach>>> _calleeReaches = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, LocalSummary> _localSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ISymbol Method, int Level), ImmutableArray<InputReach>> _reaches = new(SymbolLevelComparer.Instance);
     private readonly ConcurrentDictionary<(ISymbol Type, int Level), ImmutableArray<InputReach>> _memberReaches = new(SymbolLevelComparer.Instance);
@@ -73,24 +73,51 @@ public sealed partial class PersonalDataTracker
     }
 
     // What a call of the method hands on to the family, per parameter and member: one finding per argument (and member),
-    // the use that writes the most (a value before text before what was read), then the shortest path. Cached per method.
-    private ImmutableArray<(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target)> CalleeReaches(IMethodSymbol method, SinkFamily family, CancellationToken cancellationToken)
+    // the use that writes the most (a value before text before what was read), then the shortest path. Computed once per
+    // method for every family, in one pass over its reaches (the rules of the four families ask for the same calls).
+    private ImmutableArray<CalleeReach> CalleeReaches(IMethodSymbol method, SinkFamily family, CancellationToken cancellationToken)
     {
-        if (_calleeReaches.TryGetValue((method, (int)family), out var cached))
+        if (!_calleeReaches.TryGetValue(method, out var byFamily))
         {
-            return cached;
+            byFamily = _calleeReaches.GetOrAdd(method, BestReachesByFamily(method, cancellationToken));
         }
 
-        var result = Reaches(method, MaxPathSteps, cancellationToken)
-            .Where(reach => reach.Family == family && reach.Input is IParameterSymbol)
-            .GroupBy(reach => (((IParameterSymbol)reach.Input).Ordinal, reach.Member))
-            .OrderBy(group => group.Key.Ordinal)
-            .ThenBy(group => group.Key.Member, StringComparer.Ordinal)
-            .Select(group => group.OrderBy(reach => reach.Use).ThenBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First())
-            .Select(reach => ((IParameterSymbol)reach.Input, reach.Use, reach.Member, Step(method, (IParameterSymbol)reach.Input, reach.Member) + " → " + reach.Target))
-            .ToImmutableArray();
-        _calleeReaches.TryAdd((method, (int)family), result);
-        return result;
+        return byFamily.TryGetValue(family, out var reaches) ? reaches : ImmutableArray<CalleeReach>.Empty;
+    }
+
+    private ImmutableDictionary<SinkFamily, ImmutableArray<CalleeReach>> BestReachesByFamily(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var best = new Dictionary<(SinkFamily Family, int Ordinal, string? Member), InputReach>();
+        foreach (var reach in Reaches(method, MaxPathSteps, cancellationToken))
+        {
+            if (reach.Input is IParameterSymbol parameter)
+            {
+                var key = (reach.Family, parameter.Ordinal, reach.Member);
+                if (!best.TryGetValue(key, out var current) || IsBetter(reach, current))
+                {
+                    best[key] = reach;
+                }
+            }
+        }
+
+        return best
+            .OrderBy(entry => entry.Key.Ordinal)
+            .ThenBy(entry => entry.Key.Member, StringComparer.Ordinal)
+            .GroupBy(entry => entry.Key.Family)
+            .ToImmutableDictionary(
+                group => group.Key,
+                group => group
+                    .Select(entry => new CalleeReach(
+                        (IParameterSymbol)entry.Value.Input,
+                        entry.Value.Use,
+                        entry.Value.Member,
+                        Step(method, (IParameterSymbol)entry.Value.Input, entry.Value.Member) + " → " + entry.Value.Target))
+                    .ToImmutableArray());
+
+        static bool IsBetter(InputReach candidate, InputReach current) =>
+            candidate.Use != current.Use ? candidate.Use < current.Use
+            : candidate.Steps != current.Steps ? candidate.Steps < current.Steps
+            : string.CompareOrdinal(candidate.Target, current.Target) < 0;
     }
 
     private static (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) CallOf(IOperation operation) =>

@@ -148,6 +148,9 @@ public sealed partial class PersonalDataTracker
     }
 
     /// <summary>One way an input of a summarized method reaches a sink of a family: how it is used there, and the path.</summary>
+    /// <summary>What a call hands on through one parameter (and one member of it), and the path it takes, named.</summary>
+    private readonly record struct CalleeReach(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target);
+
     private sealed class InputReach : IEquatable<InputReach>
     {
         public InputReach(ISymbol input, SinkFamily family, ValueUse use, string target, int steps, string? member)
