@@ -52,7 +52,7 @@ internal sealed class AnnotateCommand : IPiiCommand
         AnnotationPlan plan;
         try
         {
-            var code = await CompilationLoader.LoadAsync(path, PathFilter.Default, console, cancellationToken);
+            var code = await CompilationLoader.LoadAsync(path, PathFilter.Default, folderFallback: false, console, cancellationToken);
             plan = await Annotator.PlanAsync(code, minConfidence, cancellationToken);
         }
         catch (InputException exception)

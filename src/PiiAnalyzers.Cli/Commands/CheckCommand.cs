@@ -30,19 +30,21 @@ internal sealed class CheckCommand : IPiiCommand
         var policy = new Option<string>("--policy", "-p") { Description = "The privacy policy (text, Markdown, HTML, or a JSON/YAML declaration).", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "text, json or sarif.", DefaultValueFactory = _ => "text" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var folderFallback = FolderFallback.CreateOption();
         var command = new Command("check", "Check the code's personal data against the privacy policy (PII0101-PII0110).")
         {
             path,
             policy,
             format,
             output,
+            folderFallback,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
-            console, parsed.GetValue(path)!, parsed.GetValue(policy)!, parsed.GetValue(format), parsed.GetValue(output), cancellationToken));
+            console, parsed.GetValue(path)!, parsed.GetValue(policy)!, parsed.GetValue(format), parsed.GetValue(output), parsed.GetValue(folderFallback), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandConsole console, string path, string policyPath, string? format, string? outputFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandConsole console, string path, string policyPath, string? format, string? outputFile, bool folderFallback, CancellationToken cancellationToken)
     {
         format = format?.Trim().ToLowerInvariant();
         if (format is not ("text" or "json" or "sarif"))
@@ -56,7 +58,7 @@ internal sealed class CheckCommand : IPiiCommand
         try
         {
             var policy = PolicyInput.AsAdditionalText(policyPath, PolicyInput.ReadText(policyPath));
-            code = await CompilationLoader.LoadAsync(path, PathFilter.Default, console, cancellationToken);
+            code = await CompilationLoader.LoadAsync(path, PathFilter.Default, folderFallback, console, cancellationToken);
             findings = await CheckAsync(code, analyzers, policy, console, cancellationToken);
         }
         catch (InputException exception)

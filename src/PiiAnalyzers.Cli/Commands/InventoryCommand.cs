@@ -38,12 +38,14 @@ internal sealed class InventoryCommand : IPiiCommand
             Description = "Write the report to this file instead of standard output.",
         };
 
+        var folderFallback = FolderFallback.CreateOption();
         var command = new Command("inventory", "List the personal data the code collects: the collection list and the third-party sharing list.")
         {
             path,
             format,
             language,
             output,
+            folderFallback,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
@@ -51,11 +53,12 @@ internal sealed class InventoryCommand : IPiiCommand
             parsed.GetValue(format),
             parsed.GetValue(language),
             parsed.GetValue(output),
+            parsed.GetValue(folderFallback),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CommandConsole console, string path, string? formatName, string? languageName, string? outputFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CommandConsole console, string path, string? formatName, string? languageName, string? outputFile, bool folderFallback, CancellationToken cancellationToken)
     {
         if (!InventoryReports.TryParseFormat(formatName, out var format))
         {
@@ -70,7 +73,7 @@ internal sealed class InventoryCommand : IPiiCommand
         InventoryDocument document;
         try
         {
-            document = await InventoryInput.LoadAsync(path, console, cancellationToken);
+            document = await InventoryInput.LoadAsync(path, folderFallback, console, cancellationToken);
         }
         catch (InputException exception)
         {
@@ -82,7 +85,7 @@ internal sealed class InventoryCommand : IPiiCommand
         }
 
         console.Progress(document.Elements.Count == 0 && !IsAssembly(path)
-            ? await NothingMarkedAsync(path, cancellationToken)
+            ? await NothingMarkedAsync(path, folderFallback, cancellationToken)
             : $"Found {document.Elements.Count} personal data element(s).");
         try
         {
@@ -101,12 +104,12 @@ internal sealed class InventoryCommand : IPiiCommand
 
     // Code nobody annotated yet: say how much of it looks like personal data (PII0006), and what to do about it. The
     // code is loaded again, quietly, for the analyzer: only when the inventory is empty.
-    private static async Task<string> NothingMarkedAsync(string path, CancellationToken cancellationToken)
+    private static async Task<string> NothingMarkedAsync(string path, bool folderFallback, CancellationToken cancellationToken)
     {
         int count;
         try
         {
-            var code = await CompilationLoader.LoadAsync(path, PathFilter.Default, new CommandConsole(TextWriter.Null, TextWriter.Null), cancellationToken);
+            var code = await CompilationLoader.LoadAsync(path, PathFilter.Default, folderFallback, new CommandConsole(TextWriter.Null, TextWriter.Null), cancellationToken);
             count = PersonalDataCandidates.CountMembers(await PersonalDataCandidates.FindAsync(code, PathFilter.Default, cancellationToken));
         }
         catch (Exception exception) when (exception is InputException || CommandConsole.IsInputProblem(exception))

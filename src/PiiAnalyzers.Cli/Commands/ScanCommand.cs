@@ -33,6 +33,7 @@ internal sealed class ScanCommand : IPiiCommand
         var exclude = new Option<string[]>("--exclude") { Description = "Skip files matching this glob (repeatable), e.g. 'Legacy/**' or '*.Old.cs'.", AllowMultipleArgumentsPerToken = false };
         var includeTests = new Option<bool>("--include-tests") { Description = "Also scan test projects, test folders and files, fixtures and seeders (left out by default)." };
         var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the project or solution (or the folder's) first, so that its packages' types resolve." };
+        var folderFallback = FolderFallback.CreateOption();
         var command = new Command("scan", "Run every PiiAnalyzers analyzer over a folder, project or solution without building it.")
         {
             path,
@@ -44,6 +45,7 @@ internal sealed class ScanCommand : IPiiCommand
             exclude,
             includeTests,
             restore,
+            folderFallback,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
@@ -56,7 +58,8 @@ internal sealed class ScanCommand : IPiiCommand
                 parsed.GetValue(severity),
                 parsed.GetValue(exclude) ?? [],
                 parsed.GetValue(includeTests),
-                parsed.GetValue(restore)),
+                parsed.GetValue(restore),
+                parsed.GetValue(folderFallback)),
             cancellationToken));
         return command;
     }
@@ -82,7 +85,7 @@ internal sealed class ScanCommand : IPiiCommand
         {
             baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
             var filter = CompilationLoader.ForTarget(request.Path, new PathFilter(request.Excludes, skipTests: !request.IncludeTests), console);
-            code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, console, cancellationToken);
+            code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, request.FolderFallback, console, cancellationToken);
             findings = await AnalysisEngine.RunAsync(
                 code,
                 analyzers,
@@ -135,5 +138,5 @@ internal sealed class ScanCommand : IPiiCommand
         return reported.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes, bool IncludeTests, bool Restore);
+    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes, bool IncludeTests, bool Restore, bool FolderFallback);
 }

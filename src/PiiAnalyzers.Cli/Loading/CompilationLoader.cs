@@ -34,8 +34,8 @@ internal enum RestoreOption
 /// The code a command reads: a folder compiled ad hoc from its .cs files as their project files would build them, so far
 /// as that goes without MSBuild (<see cref="FolderCompilation"/>; types from unrestored packages do not resolve), with its
 /// .editorconfig files' settings (<see cref="FolderEditorConfig"/>), or a project or solution loaded with
-/// <see cref="MSBuildLoader"/>. <c>pii check</c> and <c>pii scan</c> fall back to the folder when MSBuild cannot load it,
-/// with a note on standard error.
+/// <see cref="MSBuildLoader"/>. When MSBuild cannot load it, that is bad input, unless the command was asked to fall back to
+/// the folder (<see cref="FolderFallback"/>).
 /// </summary>
 internal static class CompilationLoader
 {
@@ -46,15 +46,15 @@ internal static class CompilationLoader
     public static readonly EnumerationOptions EveryFolderBelow = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
 
     /// <summary>The code at <paramref name="path"/>, for a command without <c>--restore</c>.</summary>
-    public static Task<LoadedCode> LoadAsync(string path, PathFilter filter, CommandConsole console, CancellationToken cancellationToken) =>
-        LoadAsync(path, filter, RestoreOption.NotOffered, console, cancellationToken);
+    public static Task<LoadedCode> LoadAsync(string path, PathFilter filter, bool folderFallback, CommandConsole console, CancellationToken cancellationToken) =>
+        LoadAsync(path, filter, RestoreOption.NotOffered, folderFallback, console, cancellationToken);
 
     /// <summary>
     /// The code at <paramref name="path"/>; with <see cref="RestoreOption.Requested"/>, <c>dotnet restore</c> runs on the project or
     /// solution (or the project files of the folder) first. A project that was never restored is named on standard error,
     /// its results incomplete; with <see cref="PathFilter.SkipsTests"/>, test projects and files are left out and counted there.
     /// </summary>
-    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, RestoreOption restore, bool folderFallback, CommandConsole console, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
         {
@@ -94,7 +94,12 @@ internal static class CompilationLoader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            console.Progress($"note: {fullPath} could not be loaded with MSBuild ({FirstLine(exception.Message)}); compiling the .cs files of {folder} instead.");
+            if (!folderFallback)
+            {
+                throw FolderFallback.Failure(fullPath, exception);
+            }
+
+            console.Progress(FolderFallback.Note(fullPath, folder, exception));
             return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken, restore)]);
         }
 
@@ -243,11 +248,5 @@ internal static class CompilationLoader
         {
             await ProjectRestore.RunAsync(target, console, cancellationToken);
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var newline = message.IndexOfAny(['\r', '\n']);
-        return newline < 0 ? message : message[..newline];
     }
 }

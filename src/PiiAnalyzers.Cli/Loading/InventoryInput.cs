@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -13,13 +14,11 @@ namespace PiiAnalyzers.Cli.Loading;
 /// <summary>What a command is pointed at: a folder, a project, a solution or a built assembly, told apart by the path.</summary>
 internal static class InventoryInput
 {
-    public static async Task<InventoryDocument> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<InventoryDocument> LoadAsync(string path, bool folderFallback, CommandConsole console, CancellationToken cancellationToken)
     {
         if (Directory.Exists(path))
         {
-            var root = Path.GetFullPath(path);
-            var folder = CompilationLoader.LoadFolder(root, PathFilter.Default, console, cancellationToken);
-            return InventoryBuilder.Build(folder.Compilation, folder.Options, root, cancellationToken);
+            return FolderInventory(Path.GetFullPath(path), console, cancellationToken);
         }
 
         if (!File.Exists(path))
@@ -38,13 +37,36 @@ internal static class InventoryInput
             || extension.Equals(".slnx", StringComparison.OrdinalIgnoreCase))
         {
             // A solution's inventory is that of all its C# projects, paths relative to the solution's folder.
-            var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            var documents = (await MSBuildLoader.LoadAsync(path, console, cancellationToken))
+            var fullPath = Path.GetFullPath(path);
+            var baseDirectory = Path.GetDirectoryName(fullPath)!;
+            IReadOnlyList<LoadedCompilation> projects;
+            try
+            {
+                projects = await MSBuildLoader.LoadAsync(path, console, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                if (!folderFallback)
+                {
+                    throw FolderFallback.Failure(fullPath, exception);
+                }
+
+                console.Progress(FolderFallback.Note(fullPath, baseDirectory, exception));
+                return FolderInventory(baseDirectory, console, cancellationToken);
+            }
+
+            var documents = projects
                 .Select(project => InventoryBuilder.Build(project.Compilation, project.Options, baseDirectory, cancellationToken))
                 .ToList();
             return InventoryDocument.Create(documents.SelectMany(document => document.Elements), documents.SelectMany(document => document.CustomCategories));
         }
 
         throw new InputException($"{path} is not a folder, a .csproj, a .sln or a built .dll.");
+    }
+
+    private static InventoryDocument FolderInventory(string root, CommandConsole console, CancellationToken cancellationToken)
+    {
+        var folder = CompilationLoader.LoadFolder(root, PathFilter.Default, console, cancellationToken);
+        return InventoryBuilder.Build(folder.Compilation, folder.Options, root, cancellationToken);
     }
 }

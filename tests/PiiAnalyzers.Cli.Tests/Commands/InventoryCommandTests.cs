@@ -171,19 +171,6 @@ public class InventoryCommandTests
         Assert.Contains("Loading project", result.Error);
     }
 
-    [Fact]
-    public void ProjectThatDoesNotLoad_ExitsWith2_AndSaysWhy()
-    {
-        var project = Path.Combine(TestFiles.TempFolder(), "Broken.csproj");
-        File.WriteAllText(project, "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>");
-
-        var result = CliResult.Run("inventory", project);
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Equal(string.Empty, result.Output);
-        Assert.Contains("Broken.csproj could not be loaded", result.Error);
-    }
-
     [Theory]
     [InlineData("missing path", new[] { "inventory", "/no/such/folder" }, "/no/such/folder does not exist.")]
     [InlineData("unknown format", new[] { "inventory", ".", "--format", "xml" }, "Unknown format 'xml': use json, md, csv or html.")]

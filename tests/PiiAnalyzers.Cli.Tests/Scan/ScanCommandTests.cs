@@ -230,13 +230,13 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void ProjectThatMSBuildCannotLoad_FallsBackToTheFolder_WithANote()
+    public void ProjectThatMSBuildCannotLoad_WithFolderFallback_ScansTheFolder_WithANote()
     {
         var folder = CopyFixture();
         var project = Path.Combine(folder, "Legacy.csproj");
         File.WriteAllText(project, "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>");
 
-        var result = CliResult.Run("scan", project);
+        var result = CliResult.Run("scan", project, "--folder-fallback");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(WarningFindings, result.Output);
