@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -80,9 +79,9 @@ internal sealed class CheckCommand : IPiiCommand
         {
             console.WriteResult(report, outputFile);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (InputException exception)
         {
-            return console.BadInput($"Cannot write {outputFile}: {exception.Message}");
+            return console.BadInput(exception.Message);
         }
 
         console.Progress($"{findings.Count(f => f.Severity == DiagnosticSeverity.Error)} error(s), {findings.Count(f => f.Severity == DiagnosticSeverity.Warning)} warning(s).");

@@ -91,9 +91,9 @@ internal sealed class InventoryCommand : IPiiCommand
         {
             console.WriteResult(InventoryReports.Write(document, format, language), outputFile);
         }
-        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException)
+        catch (InputException exception)
         {
-            return console.BadInput($"Cannot write {outputFile}: {exception.Message}");
+            return console.BadInput(exception.Message);
         }
 
         return ExitCodes.Success;

@@ -67,9 +67,9 @@ internal sealed class PolicyCommand : IPiiCommand
         {
             console.WriteResult(isJson.Value ? Json(document) : Text(path, document), outputFile);
         }
-        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)
+        catch (InputException exception)
         {
-            return console.BadInput($"Cannot write {outputFile}: {exception.Message}");
+            return console.BadInput(exception.Message);
         }
 
         return IsUnusable(document) ? ExitCodes.BadInput : ExitCodes.Success;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -129,9 +128,9 @@ internal sealed class ScanCommand : IPiiCommand
             };
             console.WriteResult(report, request.Output);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (InputException exception)
         {
-            return console.BadInput($"Cannot write: {exception.Message}");
+            return console.BadInput(exception.Message);
         }
 
         console.Progress($"{reported.Count} new finding(s) at or above {Finding.SeverityName(threshold)}; {baselined} in the baseline.");

@@ -161,8 +161,10 @@ internal static class CompilationLoader
         var projects = new FolderProjects();
         var skippedTests = 0;
         var files = new List<(string File, string Relative, ProjectFile? Project)>();
+        var found = 0;
         foreach (var file in Directory.EnumerateFiles(root, "*.cs", EveryFolderBelow))
         {
+            found++;
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (!filter.Includes(relative))
             {
@@ -180,8 +182,19 @@ internal static class CompilationLoader
             files.Add((file, relative, project));
         }
 
+        // A folder without C# code is most likely the wrong path (a CI job scanning nothing would pass for ever).
+        if (found == 0)
+        {
+            throw new InputException($"{root} holds no C# files (*.cs), in it or below it.");
+        }
+
         files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Relative, b.Relative));
         ReportSkippedTests(skippedTests, console);
+        if (files.Count == 0)
+        {
+            console.Progress($"note: every C# file of {root} was left out ({found} file(s): tests, generated code, bin/obj or --exclude); nothing is analyzed.");
+        }
+
         console.Progress($"Parsing {files.Count} C# file(s) in {root}");
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);

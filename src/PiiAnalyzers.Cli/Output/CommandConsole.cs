@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using PiiAnalyzers.Cli.Loading;
 
 namespace PiiAnalyzers.Cli.Output;
 
@@ -31,7 +32,10 @@ public sealed class CommandConsole
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Writes a command's result to the file, or to standard output when there is none; UTF-8 without a BOM.</summary>
+    /// <summary>
+    /// Writes a command's result to the file, or to standard output when there is none; UTF-8 without a BOM. Missing
+    /// folders are created. An <see cref="InputException"/> naming the file and the reason when it cannot be written.
+    /// </summary>
     public void WriteResult(string text, string? outputFile)
     {
         if (outputFile is null)
@@ -42,14 +46,51 @@ public sealed class CommandConsole
         }
 
         var path = Path.GetFullPath(outputFile);
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
+            if (Directory.Exists(path))
+            {
+                throw new InputException($"Cannot write {path}: it is a folder.");
+            }
+
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                if (FirstFileAmong(folder) is { } file)
+                {
+                    throw new InputException($"Cannot write {path}: {file} is a file, not a folder.");
+                }
+
+                Directory.CreateDirectory(folder);
+            }
+
+            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"Cannot write {path}: {exception.Message}");
         }
 
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Progress($"Wrote {path}");
+    }
+
+    // The folder or one of its ancestors that exists as a file, which no folder can be created under.
+    private static string? FirstFileAmong(string folder)
+    {
+        for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return current;
+            }
+
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether an exception is one a bad path or file explains (the user's input, not a bug).</summary>

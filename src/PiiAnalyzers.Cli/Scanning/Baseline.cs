@@ -20,31 +20,59 @@ internal sealed class Baseline
         _counts = counts;
     }
 
-    /// <summary>Reads a baseline file; an <see cref="InputException"/> when it is missing or not a baseline.</summary>
+    /// <summary>Reads a baseline file; an <see cref="InputException"/> saying what is wrong when it is missing or not a baseline.</summary>
     public static Baseline Read(string path)
     {
-        if (!File.Exists(path))
+        if (Directory.Exists(path))
         {
-            throw new InputException($"The baseline {path} does not exist.");
+            throw new InputException($"The baseline {path} is a folder; --baseline takes the file --write-baseline wrote.");
         }
 
+        if (!File.Exists(path))
+        {
+            throw new InputException($"The baseline {path} does not exist (write one with --write-baseline).");
+        }
+
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in document.RootElement.GetProperty("findings").EnumerateArray())
+            document = JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException exception)
+        {
+            throw NotABaseline(path, $"it is not JSON ({exception.Message})");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("findings", out var entries) || entries.ValueKind != JsonValueKind.Array)
             {
-                var fingerprint = entry.GetProperty("fingerprint").GetString() ?? throw new FormatException("a finding without a fingerprint");
+                throw NotABaseline(path, "it has no \"findings\" array");
+            }
+
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var entry in entries.EnumerateArray())
+            {
+                index++;
+                if (entry.ValueKind != JsonValueKind.Object
+                    || !entry.TryGetProperty("fingerprint", out var value)
+                    || value.ValueKind != JsonValueKind.String
+                    || value.GetString() is not { Length: > 0 } fingerprint)
+                {
+                    throw NotABaseline(path, $"finding {index} has no \"fingerprint\" string");
+                }
+
                 counts[fingerprint] = counts.GetValueOrDefault(fingerprint) + 1;
             }
 
             return new Baseline(counts);
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new InputException($"{path} is not a pii baseline: {exception.Message}");
-        }
     }
+
+    private static InputException NotABaseline(string path, string reason) =>
+        new($"{path} is not a pii baseline: {reason}. A baseline is the file 'pii scan --write-baseline' writes.");
 
     /// <summary>The findings the baseline does not cover, and how many it covered.</summary>
     public (IReadOnlyList<Finding> New, int Baselined) Filter(IEnumerable<Finding> findings)

@@ -44,6 +44,11 @@ internal static class PolicyInput
             throw new InputException($"{path}: {error}");
         }
 
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputException($"{path} is empty: there is no privacy policy in it to read or to check the code against.");
+        }
+
         return text;
     }
 

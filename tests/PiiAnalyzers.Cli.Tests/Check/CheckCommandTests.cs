@@ -80,19 +80,6 @@ public class CheckCommandTests
         Assert.Contains("Loading solution", result.Error);
     }
 
-    [Fact]
-    public void EmptyPolicy_ReportsPII0110_AndExitsWith2()
-    {
-        var policy = Path.Combine(TestFiles.TempFolder(), "PRIVACY.md");
-        File.WriteAllText(policy, string.Empty);
-
-        var result = CliResult.Run("check", Folder, "--policy", policy);
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains(" PII0110: ", result.Output);
-        Assert.Contains("error: the policy cannot be used (PII0110).", result.Error);
-    }
-
     [Theory]
     [InlineData(new[] { "check", "/no/such/folder", "--policy", "/no/such/policy.md" }, "/no/such/policy.md does not exist.")]
     [InlineData(new[] { "check", "." }, "Run 'pii --help' for usage.")]

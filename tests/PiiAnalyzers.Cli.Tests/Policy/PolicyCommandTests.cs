@@ -120,8 +120,21 @@ public class PolicyCommandTests
         var result = CliResult.Run("policy", file, "--format", "text");
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("Problems:", result.Output);
-        Assert.Contains("warning: " + file + "(1): ", result.Error);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal($"error: {file} is empty: there is no privacy policy in it to read or to check the code against.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void EmptyPolicy_GivenToCheck_ExitsWith2_BeforeReadingTheCode()
+    {
+        var file = Path.Combine(TestFiles.TempFolder(), "empty.md");
+        File.WriteAllText(file, "\n\n");
+
+        var result = CliResult.Run("check", PolicyFixtures.CheckFolder, "--policy", file);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal($"error: {file} is empty: there is no privacy policy in it to read or to check the code against.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

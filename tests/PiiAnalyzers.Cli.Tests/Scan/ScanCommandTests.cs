@@ -207,7 +207,7 @@ public class ScanCommandTests
     [InlineData(new[] { "scan", "/no/such/folder" }, "error: /no/such/folder does not exist.")]
     [InlineData(new[] { "scan", ".", "--severity", "fatal" }, "error: Unknown severity 'fatal': use info, warning or error.")]
     [InlineData(new[] { "scan", ".", "--format", "xml" }, "error: Unknown format 'xml': use text, json or sarif.")]
-    [InlineData(new[] { "scan", ".", "--baseline", "/no/such/baseline.json" }, "error: The baseline /no/such/baseline.json does not exist.")]
+    [InlineData(new[] { "scan", ".", "--baseline", "/no/such/baseline.json" }, "error: The baseline /no/such/baseline.json does not exist (write one with --write-baseline).")]
     public void BadInput_ExitsWith2(string[] args, string message)
     {
         var result = CliResult.Run(args);
@@ -217,16 +217,59 @@ public class ScanCommandTests
         Assert.Contains(message, result.Error);
     }
 
-    [Fact]
-    public void BaselineThatIsNotOne_ExitsWith2()
+    [Theory]
+    [InlineData("[1, 2]", "it has no \"findings\" array")]
+    [InlineData("{\"foo\":1}", "it has no \"findings\" array")]
+    [InlineData("{\"findings\":[{\"fingerprint\":\"a\"},{\"ruleId\":\"PII0001\"}]}", "finding 2 has no \"fingerprint\" string")]
+    [InlineData("{\"findings\":", "it is not JSON (")]
+    public void BaselineThatIsNotOne_ExitsWith2_AndSaysWhatIsWrong(string content, string reason)
     {
         var file = Path.Combine(TestFiles.TempFolder(), "baseline.json");
-        File.WriteAllText(file, "[1, 2]");
+        File.WriteAllText(file, content);
 
         var result = CliResult.Run("scan", Fixture, "--baseline", file);
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("is not a pii baseline", result.Error);
+        Assert.Contains($"error: {file} is not a pii baseline: {reason}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FolderGivenAsBaseline_ExitsWith2_AndSaysSo()
+    {
+        var folder = TestFiles.TempFolder();
+
+        var result = CliResult.Run("scan", Fixture, "--baseline", folder);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains($"error: The baseline {folder} is a folder; --baseline takes the file --write-baseline wrote.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteBaselineUnderAFile_ExitsWith2_NamingTheFile()
+    {
+        var file = Path.Combine(TestFiles.TempFolder(), "not-a-folder");
+        File.WriteAllText(file, "x");
+        var baseline = Path.Combine(file, "baseline.json");
+
+        var result = CliResult.Run("scan", Fixture, "--write-baseline", baseline);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains($"error: Cannot write {baseline}: {file} is a file, not a folder.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("scan")]
+    [InlineData("inventory")]
+    public void FolderWithoutCSharpFiles_ExitsWith2_AndSaysSo(string command)
+    {
+        var folder = TestFiles.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "README.md"), "# not code");
+
+        var result = CliResult.Run(command, folder);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains($"error: {folder} holds no C# files (*.cs), in it or below it.", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
