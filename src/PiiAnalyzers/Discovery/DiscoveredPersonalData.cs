@@ -1,27 +1,11 @@
 namespace PiiAnalyzers.Discovery;
 
 /// <summary>What <see cref="PersonalDataDiscovery"/> found a member to look like.</summary>
-public sealed class DiscoveredPersonalData
-{
-    public DiscoveredPersonalData(string categoryId, DiscoveryConfidence confidence, DiscoveryEvidence evidence, string evidenceText)
-    {
-        CategoryId = categoryId;
-        Confidence = confidence;
-        Evidence = evidence;
-        EvidenceText = evidenceText;
-    }
-
-    /// <summary>The category the member's name or type suggests.</summary>
-    public string CategoryId { get; }
-
-    public DiscoveryConfidence Confidence { get; }
-
-    /// <summary>Whether the name or the type suggested it.</summary>
-    public DiscoveryEvidence Evidence { get; }
-
-    /// <summary>The member's name, or its type's name (<c>IPAddress</c>), as a diagnostic quotes it.</summary>
-    public string EvidenceText { get; }
-}
+/// <param name="CategoryId">The category the member's name or type suggests.</param>
+/// <param name="Confidence">How sure discovery is.</param>
+/// <param name="Evidence">Whether the name or the type suggested it.</param>
+/// <param name="EvidenceText">The member's name, or its type's name (<c>IPAddress</c>), as a diagnostic quotes it.</param>
+public sealed record DiscoveredPersonalData(string CategoryId, DiscoveryConfidence Confidence, DiscoveryEvidence Evidence, string EvidenceText);
 
 /// <summary>What made a member look like personal data.</summary>
 public enum DiscoveryEvidence
