@@ -114,6 +114,7 @@ internal sealed class CheckCommand : IPiiCommand
                 [policy],
                 inner => PolicyInput.MarkPolicy(inner, policy),
                 PathFilter.Default,
+                ScanBudgets.Default,
                 console,
                 cancellationToken,
                 (i, code.Compilations.Count));

@@ -15,8 +15,9 @@ namespace PiiAnalyzers.Cli.Commands;
 
 /// <summary>
 /// <c>pii scan &lt;folder | project.csproj | solution.sln&gt; [--format text|json|sarif] [--output FILE] [--baseline FILE]
-/// [--write-baseline FILE] [--severity info|warning|error] [--exclude GLOB] [--include-tests] [--restore]</c>: every
-/// analyzer of the package over a codebase that need not build, its test code left out unless <c>--include-tests</c>.
+/// [--write-baseline FILE] [--severity info|warning|error] [--exclude GLOB] [--include-tests] [--restore]
+/// [--max-file-size KB] [--max-nesting LEVELS] [--timeout SECONDS]</c>: every analyzer of the package over a codebase that need not build,
+/// its test code left out unless <c>--include-tests</c>, within the <see cref="ScanBudgets"/>.
 /// Exit code 0 when nothing new at or above <c>--severity</c>, 1 otherwise, 2 on bad input.
 /// </summary>
 internal sealed class ScanCommand : IPiiCommand
@@ -33,6 +34,9 @@ internal sealed class ScanCommand : IPiiCommand
         var includeTests = new Option<bool>("--include-tests") { Description = "Also scan test projects, test folders and files, fixtures and seeders (left out by default)." };
         var restore = new Option<bool>("--restore") { Description = "Run 'dotnet restore' on the project or solution (or the folder's) first, so that its packages' types resolve." };
         var folderFallback = FolderFallback.CreateOption();
+        var maxFileSize = new Option<int?>("--max-file-size") { Description = "Leave out files larger than this many kilobytes, with a PII0900 finding (default 2048)." };
+        var maxNesting = new Option<int?>("--max-nesting") { Description = "Leave out files whose code nests deeper than this many levels (an expression of thousands of terms), with a PII0900 finding (default 2000)." };
+        var timeout = new Option<double?>("--timeout") { Description = "Stop the analysis of a project after this many seconds, with a PII0900 finding (default 900)." };
         var command = new Command("scan", "Run every PiiAnalyzers analyzer over a folder, project or solution without building it.")
         {
             path,
@@ -45,6 +49,9 @@ internal sealed class ScanCommand : IPiiCommand
             includeTests,
             restore,
             folderFallback,
+            maxFileSize,
+            maxNesting,
+            timeout,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
@@ -58,7 +65,10 @@ internal sealed class ScanCommand : IPiiCommand
                 parsed.GetValue(exclude) ?? [],
                 parsed.GetValue(includeTests),
                 parsed.GetValue(restore),
-                parsed.GetValue(folderFallback)),
+                parsed.GetValue(folderFallback),
+                parsed.GetValue(maxFileSize),
+                parsed.GetValue(maxNesting),
+                parsed.GetValue(timeout)),
             cancellationToken));
         return command;
     }
@@ -82,6 +92,7 @@ internal sealed class ScanCommand : IPiiCommand
         Baseline? baseline;
         try
         {
+            var budgets = ScanBudgets.From(request.MaxFileKilobytes, request.MaxNestingDepth, request.TimeoutSeconds);
             baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
             var filter = CompilationLoader.ForTarget(request.Path, new PathFilter(request.Excludes, skipTests: !request.IncludeTests), console);
             code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, request.FolderFallback, console, cancellationToken);
@@ -91,6 +102,7 @@ internal sealed class ScanCommand : IPiiCommand
                 ImmutableArray<AdditionalText>.Empty,
                 ScanDefaults.Apply,
                 filter,
+                budgets,
                 console,
                 cancellationToken);
         }
@@ -122,7 +134,7 @@ internal sealed class ScanCommand : IPiiCommand
 
             var report = format switch
             {
-                "sarif" => SarifWriter.Write(code.Root, AnalysisEngine.Rules(analyzers), reported),
+                "sarif" => SarifWriter.Write(code.Root, [.. AnalysisEngine.Rules(analyzers), ScanBudgets.Rule], reported),
                 "json" => FindingReports.Json(code.Root, reported, baselined),
                 _ => FindingReports.Text(reported),
             };
@@ -137,5 +149,5 @@ internal sealed class ScanCommand : IPiiCommand
         return reported.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes, bool IncludeTests, bool Restore, bool FolderFallback);
+    private sealed record ScanRequest(string Path, string? Format, string? Output, string? Baseline, string? WriteBaseline, string? Severity, string[] Excludes, bool IncludeTests, bool Restore, bool FolderFallback, int? MaxFileKilobytes, int? MaxNestingDepth, double? TimeoutSeconds);
 }

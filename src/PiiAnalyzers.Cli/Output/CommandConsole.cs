@@ -21,7 +21,65 @@ public sealed class CommandConsole
 
     public TextWriter Err { get; }
 
-    public void Progress(string message) => Err.WriteLine(message);
+    private readonly object _errLock = new();
+
+    private int _statusLength;
+
+    /// <summary>A line of progress on standard error (thread-safe).</summary>
+    public void Progress(string message)
+    {
+        lock (_errLock)
+        {
+            ClearStatus();
+            Err.WriteLine(message);
+        }
+    }
+
+    /// <summary>
+    /// What is being worked on now, on one line a terminal rewrites in place; nothing when standard error is redirected
+    /// (a CI log, a pipe), where a line per file would bury the rest. An empty message clears it.
+    /// </summary>
+    public void Status(string message)
+    {
+        if (!ShowsStatus)
+        {
+            return;
+        }
+
+        lock (_errLock)
+        {
+            ClearStatus();
+            var width = Math.Max(20, SafeWindowWidth() - 1);
+            var shown = message.Length > width ? "…" + message[^(width - 1)..] : message;
+            Err.Write(shown);
+            Err.Flush();
+            _statusLength = shown.Length;
+        }
+    }
+
+    /// <summary>Whether <see cref="Status"/> shows anything: standard error is a terminal.</summary>
+    public bool ShowsStatus => ReferenceEquals(Err, Console.Error) && !Console.IsErrorRedirected;
+
+    private static int SafeWindowWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
+    }
+
+    private void ClearStatus()
+    {
+        if (_statusLength > 0)
+        {
+            Err.Write("\r" + new string(' ', _statusLength) + "\r");
+            _statusLength = 0;
+        }
+    }
 
     public void Error(string message) => Err.WriteLine("error: " + message);
 

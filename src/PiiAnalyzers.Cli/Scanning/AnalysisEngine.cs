@@ -51,7 +51,7 @@ internal static partial class AnalysisEngine
     /// <summary>
     /// The findings of <paramref name="analyzers"/> over <paramref name="code"/>, in files <paramref name="filter"/> keeps,
     /// with the project's additional files and <paramref name="additionalFiles"/> (the policy) and the options <paramref name="wrapOptions"/> gives from the
-    /// project's or folder's; progress goes to <paramref name="console"/>'s standard error, numbered from
+    /// project's or folder's, each file within <paramref name="budgets"/>; progress goes to <paramref name="console"/>'s standard error, numbered from
     /// <paramref name="progress"/> when the caller analyzes the compilations one by one.
     /// </summary>
     public static async Task<IReadOnlyList<Finding>> RunAsync(
@@ -60,6 +60,7 @@ internal static partial class AnalysisEngine
         ImmutableArray<AdditionalText> additionalFiles,
         Func<AnalyzerConfigOptionsProvider, AnalyzerConfigOptionsProvider> wrapOptions,
         PathFilter filter,
+        ScanBudgets budgets,
         CommandConsole console,
         CancellationToken cancellationToken,
         (int Offset, int Total)? progress = null)
@@ -76,8 +77,13 @@ internal static partial class AnalysisEngine
                 additionalTexts[file.Path] = file.GetText(cancellationToken);
             }
 
-            var trees = loaded.Compilation.SyntaxTrees.Where(tree => filter.Includes(Relative(code.Root, tree.FilePath))).ToList();
-            console.Progress($"Analyzing {loaded.Name} ({offset + i + 1} of {total}): {trees.Count} file(s)");
+            var overBudget = OverBudgetFiles.Find(loaded.Compilation.SyntaxTrees.ToList(), budgets, code.Root, cancellationToken);
+            var compilation = loaded.Compilation.RemoveSyntaxTrees(overBudget.Select(file => file.Tree));
+            findings.AddRange(overBudget
+                .Where(file => filter.Includes(Relative(code.Root, file.Tree.FilePath)))
+                .Select(file => BudgetFinding(Relative(code.Root, file.Tree.FilePath), file.Message)));
+            var trees = compilation.SyntaxTrees.Count(tree => filter.Includes(Relative(code.Root, tree.FilePath)));
+            console.Progress($"Analyzing {loaded.Name} ({offset + i + 1} of {total}): {trees} file(s)");
             var exceptions = new ConcurrentBag<Diagnostic>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(files, wrapOptions(loaded.Options)),
@@ -85,8 +91,24 @@ internal static partial class AnalysisEngine
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false);
-            var withAnalyzers = loaded.Compilation.WithAnalyzers(analyzers, options);
-            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+            var withProgress = analyzers.Add(new ProgressAnalyzer(console, code.Root, compilation.SyntaxTrees.Count()));
+            ImmutableArray<Diagnostic> diagnostics;
+            using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                budget.CancelAfter(budgets.Timeout);
+                try
+                {
+                    diagnostics = await compilation.WithAnalyzers(withProgress, options).GetAnalyzerDiagnosticsAsync(analyzers, budget.Token);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    console.Status(string.Empty);
+                    findings.Add(BudgetFinding(loaded.Name, budgets.TimedOutMessage(loaded.Name)));
+                    continue;
+                }
+            }
+
+            console.Status(string.Empty);
             console.Progress($"Analyzed {offset + i + 1} of {total}: {diagnostics.Length} diagnostic(s)");
 
             var models = new Dictionary<SyntaxTree, SemanticModel>();
@@ -99,7 +121,7 @@ internal static partial class AnalysisEngine
 
                 var finding = diagnostic.Id == AnalyzerExceptionId
                     ? FromException(code.Root, diagnostic)
-                    : FromDiagnostic(code.Root, loaded.Compilation, diagnostic, additionalTexts, models, cancellationToken);
+                    : FromDiagnostic(code.Root, compilation, diagnostic, additionalTexts, models, cancellationToken);
                 if (finding is not null && (!IsSource(finding, diagnostic) || filter.Includes(finding.Path)))
                 {
                     findings.Add(finding);
@@ -126,6 +148,9 @@ internal static partial class AnalysisEngine
         var relative = Path.GetRelativePath(root, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path.Replace('\\', '/') : relative.Replace('\\', '/');
     }
+
+    private static Finding BudgetFinding(string path, string message) =>
+        new(ScanBudgets.RuleId, DiagnosticSeverity.Warning, message, path, 1, 1, 1, 1, string.Empty, string.Empty, ScanBudgets.Rule);
 
     private static bool IsSource(Finding finding, Diagnostic diagnostic) =>
         diagnostic.Location.IsInSource && !Path.IsPathRooted(finding.Path);

@@ -194,6 +194,7 @@ public class ScanCommandTests
             ImmutableArray<AdditionalText>.Empty,
             inner => inner,
             PathFilter.Default,
+            ScanBudgets.Default,
             console,
             CancellationToken.None);
 
