@@ -16,6 +16,8 @@ public static class Repository
 
     public static string PackageProject => Path.Combine(Root, "src", "PiiAnalyzers.Package", "PiiAnalyzers.Package.csproj");
 
+    public static string CliProject => Path.Combine(Root, "src", "PiiAnalyzers.Cli", "PiiAnalyzers.Cli.csproj");
+
     /// <summary>The package version, from the repository's Directory.Build.props.</summary>
     public static string PackageVersion { get; } = ReadVersion();
 
