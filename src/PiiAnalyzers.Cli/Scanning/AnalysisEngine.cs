@@ -93,19 +93,22 @@ internal static partial class AnalysisEngine
                 reportSuppressedDiagnostics: false);
             var withProgress = analyzers.Add(new ProgressAnalyzer(console, code.Root, compilation.SyntaxTrees.Count()));
             ImmutableArray<Diagnostic> diagnostics;
-            using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var analysis = compilation.WithAnalyzers(withProgress, options).GetAnalyzerDiagnosticsAsync(analyzers, budget.Token);
+            try
             {
-                budget.CancelAfter(budgets.Timeout);
-                try
-                {
-                    diagnostics = await compilation.WithAnalyzers(withProgress, options).GetAnalyzerDiagnosticsAsync(analyzers, budget.Token);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    console.Status(string.Empty);
-                    findings.Add(BudgetFinding(loaded.Name, budgets.TimedOutMessage(loaded.Name)));
-                    continue;
-                }
+                // A deadline on the wait, not only a token: the compiler checks for cancellation between pieces of work,
+                // and binding one huge method can take minutes. At the deadline the scan moves on and the abandoned
+                // analysis stops at its next check (its token source is left to it, not disposed under it).
+                diagnostics = await analysis.WaitAsync(budgets.Timeout, cancellationToken);
+                budget.Dispose();
+            }
+            catch (TimeoutException)
+            {
+                budget.Cancel();
+                console.Status(string.Empty);
+                findings.Add(BudgetFinding(loaded.Name, budgets.TimedOutMessage(loaded.Name)));
+                continue;
             }
 
             console.Status(string.Empty);

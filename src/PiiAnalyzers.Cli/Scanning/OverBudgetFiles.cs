@@ -52,7 +52,8 @@ internal static class OverBudgetFiles
                 return node;
             }
 
-            foreach (var child in node.ChildNodes())
+            // Reversed, so that the walk goes in source order and the finding names the first deep place.
+            foreach (var child in node.ChildNodes().Reverse())
             {
                 pending.Push((child, depth + 1));
             }
