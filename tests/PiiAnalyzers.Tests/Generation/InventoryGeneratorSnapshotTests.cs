@@ -52,10 +52,13 @@ public class InventoryGeneratorSnapshotTests
         var embedded = AssemblyInventoryReader.ReadJson(image);
         Assert.NotNull(embedded);
 
-        // The same JSON from the builder the CLI uses on a compilation.
+        // The same JSON from the builder the CLI uses on a compilation, but for the lines, which only the CLI resolves.
         var options2 = options is null ? null : new SingleOptionsProvider(options);
-        var built = InventoryJson.Write(InventoryBuilder.Build(GeneratorHost.Compile(sources), options2, GeneratorHost.ProjectDirectory));
+        var builtDocument = InventoryBuilder.Build(GeneratorHost.Compile(sources), options2, GeneratorHost.ProjectDirectory);
+        Assert.All(builtDocument.Elements, element => Assert.NotNull(element.Line));
+        var built = InventoryJson.Write(builtDocument with { Elements = new EquatableArray<InventoryElement>(builtDocument.Elements.Select(element => element with { Line = null })) });
         Assert.Equal(built, embedded);
+        Assert.DoesNotContain("\"line\"", embedded, StringComparison.Ordinal);
 
         // And the JSON reads back to the same document.
         Assert.Equal(built, InventoryJson.Write(InventoryJson.Read(embedded)));
@@ -70,7 +73,7 @@ public class InventoryGeneratorSnapshotTests
             elements.Select(element => new InventoryElement(
                 element.Id, element.Type, element.Member, element.Category, element.IsSensitive, element.Retention, element.Purpose,
                 element.IsEncryptedAtRest, new EquatableArray<InventoryRecipient>(element.SharedWith.Select(recipient => new InventoryRecipient(recipient.Name, recipient.Purpose))),
-                element.File, element.Line)));
+                element.File, element.Line == 0 ? null : element.Line)));
         Assert.Equal(embedded, inventoryType.GetField("Json")!.GetValue(null));
     }
 
@@ -95,6 +98,16 @@ public class InventoryGeneratorSnapshotTests
             Assert.Equal(known.Purpose, element.Purpose);
             Assert.Equal(known.Recipients.Select(recipient => recipient.Name), element.SharedWith.Select(recipient => recipient.Name));
         }
+    }
+
+    [Fact]
+    public void CliBuilder_GivesEachElementTheLineOfItsDeclaration_InDeclarationOrder()
+    {
+        var document = InventoryBuilder.Build(GeneratorHost.Compile(GeneratorSources.PlainClass), options: null, GeneratorHost.ProjectDirectory);
+
+        Assert.Equal(
+            ["Name 12", "Phone 18", "IdCardNumber 22", "_lastIp 26", "Allergies 29", "Email 32", "BackupEmail 32"],
+            document.Elements.Where(element => element.Type == "Shop.Customer").Select(element => $"{element.Member} {element.Line}"));
     }
 
     [Fact]
