@@ -31,11 +31,11 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // A syntax provider's transform runs for every matching node at every run; these return what they were given.
+        // A syntax provider's transform runs for every matching node at every run: this one returns the declaration.
         var markedFiles = context.SyntaxProvider
-            .CreateSyntaxProvider(MarkerSyntax.IsCandidateAttributeList, static (syntax, _) => syntax.Node.SyntaxTree)
+            .CreateSyntaxProvider(MarkerSyntax.IsCandidateAttributeList, static (syntax, _) => syntax.Node.Parent!)
             .Collect()
-            .SelectMany(static (trees, _) => trees.Distinct())
+            .SelectMany(static (declarations, _) => MarkedFile.Group(declarations))
             .WithTrackingName(TrackingNames.MarkedFiles);
 
         var declarations = context.SyntaxProvider
@@ -54,7 +54,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         var fileMembers = markedFiles
             .Combine(readingContext)
             .Combine(compilation)
-            .WithComparer(CompilationHandle.KeyOnly<(SyntaxTree, ReadingContext)>())
+            .WithComparer(CompilationHandle.KeyOnly<(MarkedFile, ReadingContext)>())
             .Select(static (input, cancellationToken) => FileReader.Read(input.Item1.Item1, input.Item2.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.FileMembers);
 
@@ -71,7 +71,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 
         var classificationMaps = markedFiles
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (input, _) => FileClassificationMap.Read(input.Left, input.Right))
+            .Select(static (input, _) => FileClassificationMap.Read(input.Left.Tree, input.Right))
             .Where(static map => map is not null)
             .Select(static (map, _) => map!)
             .WithTrackingName(TrackingNames.ClassificationMaps)
