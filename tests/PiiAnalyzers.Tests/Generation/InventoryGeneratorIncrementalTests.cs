@@ -172,6 +172,23 @@ public class InventoryGeneratorIncrementalTests
     }
 
     [Fact]
+    public void ConstantOfAnotherFileEdited_ReadsTheFilesAgain_AndTheElementTakesTheNewCategory()
+    {
+        var compilation = GeneratorHost.Compile(
+            "namespace Shop; public class Lead { [PiiAnalyzers.PersonalData(Categories.Reach)] public string Reach { get; set; } = \"\"; }",
+            "namespace Shop; public static class Categories { public const string Reach = \"contact.phone\"; }");
+        var driver = GeneratorHost.CreateDriver().RunGenerators(compilation);
+        Assert.Equal(["Shop.Lead.Reach contact.phone"], GeneratorHost.GeneratedElements(driver).Select(element => $"{element.Id} {element.Category}"));
+
+        driver = driver.RunGenerators(Replace(compilation, 1, "\"contact.phone\"", "\"contact.email\""));
+
+        var reasons = Reasons(Assert.Single(driver.GetRunResult().Results));
+        Assert.Equal(["Shop.Lead.Reach contact.email"], GeneratorHost.GeneratedElements(driver).Select(element => $"{element.Id} {element.Category}"));
+        Assert.Equal([Modified], reasons[TrackingNames.ReadingContext]);
+        Assert.Equal([Modified], reasons[TrackingNames.FileMembers]);
+    }
+
+    [Fact]
     public void EditOutsideTheClassifiedMembers_LeavesThemAndTheirClassificationMapCached()
     {
         var options = new Dictionary<string, string> { ["pii_classification_map"] = "CardData=financial.bank-account" };

@@ -13,22 +13,24 @@ namespace PiiAnalyzers.Generation.Parsing;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>every type's name, type parameters and base types: an attribute name or a constant binds to a type of any file,
-/// and a classification attribute or a subclass of Identity's <c>[PersonalData]</c> is one by its base type;</item>
+/// <item>every namespace, delegate and type name, with a type's type parameters and base types: an attribute name or a
+/// constant binds to a type of any file (and a new name can shadow the one it bound to), and a classification attribute or
+/// a subclass of Identity's <c>[PersonalData]</c> is one by its base type;</item>
 /// <item>every constant: a category may be a constant of another file;</item>
 /// <item>global using directives, and assembly and module attributes (custom categories);</item>
 /// <item>the attributes of virtual, abstract, override and partial properties, and of the parameters of partial methods:
 /// an override reads those of what it overrides, and a partial member those of its other part.</item>
 /// </list>
 /// Method bodies, trivia, and members that declare none of these are left out, so that typing in them re-reads only the
-/// file typed in.
+/// file typed in. Left out too, knowingly: an attribute argument <c>nameof(Other.Member)</c> binds (or fails to) by a
+/// member another file declares; a category written that way reads again only when its own file changes.
 /// </remarks>
 public static class DeclarationSignature
 {
     /// <summary>The syntax provider's predicate: whether the node is one of the declarations above.</summary>
     public static bool IsCrossFileDeclaration(SyntaxNode node, CancellationToken cancellationToken) => node switch
     {
-        BaseTypeDeclarationSyntax => true,
+        BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseNamespaceDeclarationSyntax => true,
         FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
         UsingDirectiveSyntax directive => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword),
         AttributeListSyntax { Target: { } target } => target.Identifier.IsKind(SyntaxKind.AssemblyKeyword) || target.Identifier.IsKind(SyntaxKind.ModuleKeyword),
@@ -52,6 +54,12 @@ public static class DeclarationSignature
                 }
 
                 text.Append(' ').Append(type.BaseList?.ToString());
+                break;
+            case BaseNamespaceDeclarationSyntax ns:
+                text.Append("namespace ").Append(ns.Name.ToString());
+                break;
+            case DelegateDeclarationSyntax @delegate:
+                text.Append("delegate ").Append(@delegate.Identifier.ValueText).Append(@delegate.TypeParameterList?.ToString());
                 break;
             case PropertyDeclarationSyntax property:
                 text.Append(string.Join(" ", property.AttributeLists)).Append(' ').Append(property.Modifiers.ToString())
