@@ -134,6 +134,28 @@ public class InventoryGeneratorSnapshotTests
     }
 
     [Fact]
+    public void MarkerUnderAnAliasNamedLikeAnotherAttribute_IsFound_ByTheGeneratorAndTheCli()
+    {
+        const string source = """
+            using Phone = PiiAnalyzers.PersonalDataAttribute;
+
+            namespace Shop;
+
+            public class Contact
+            {
+                [Phone(PiiAnalyzers.DataCategories.Contact.Phone)]
+                public string Mobile { get; set; } = "";
+            }
+            """;
+
+        var run = GeneratorHost.Run([source]);
+        var built = InventoryBuilder.Build(GeneratorHost.Compile(source), options: null, GeneratorHost.ProjectDirectory);
+
+        Assert.Equal(["Shop.Contact.Mobile contact.phone"], GeneratorHost.GeneratedElements(run.Driver).Select(element => $"{element.Id} {element.Category}"));
+        Assert.Equal(["Shop.Contact.Mobile contact.phone 8"], built.Elements.Select(element => $"{element.Id} {element.Category} {element.Line}"));
+    }
+
+    [Fact]
     public void Compilation_WithoutTheAttributesLibrary_GetsNoInventory()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(

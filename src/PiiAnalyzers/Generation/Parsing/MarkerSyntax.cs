@@ -11,9 +11,10 @@ namespace PiiAnalyzers.Generation.Parsing;
 /// </summary>
 public static class MarkerSyntax
 {
-    // Attribute names that are never a marker: this package's other attributes, and the most common attributes of data
-    // classes. Any other name may be one: this package's or Identity's [PersonalData], a Microsoft.Extensions.Compliance
-    // classification or a subclass of Identity's attribute (named by the user), or an alias of any of them.
+    // Attribute names that are never a marker, unless the file makes one an alias: this package's other attributes, and
+    // the most common attributes of data classes. Any other name may be one: this package's or Identity's [PersonalData],
+    // a Microsoft.Extensions.Compliance classification or a subclass of Identity's attribute (named by the user), or an
+    // alias of any of them. (A global alias in another file is not seen.)
     private static readonly HashSet<string> NotMarkers = new(System.StringComparer.Ordinal)
     {
         "Sensitive", "RetainUntil", "SharedWith", "EncryptedAtRest", "NotPersonalData",
@@ -57,9 +58,35 @@ public static class MarkerSyntax
 
         foreach (var attribute in list.Attributes)
         {
-            if (!NotMarkers.Contains(SimpleName(attribute.Name)))
+            var name = SimpleName(attribute.Name);
+            if (!NotMarkers.Contains(name) || IsAliasInScope(list, name))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `using Phone = PiiAnalyzers.PersonalDataAttribute;` makes any name a marker: a name of the list is one when the file
+    // or an enclosing namespace declares an alias of it.
+    private static bool IsAliasInScope(SyntaxNode node, string name)
+    {
+        for (var scope = node.Parent; scope is not null; scope = scope.Parent)
+        {
+            var usings = scope switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                _ => default,
+            };
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias
+                    && (alias.Name.Identifier.ValueText == name || alias.Name.Identifier.ValueText == name + "Attribute"))
+                {
+                    return true;
+                }
             }
         }
 
