@@ -9,21 +9,27 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 // GeneratorPhase RESPONSE-FILE PROJECT-FOLDER with|without [--steps]
+// GeneratorPhase RESPONSE-FILE PROJECT-FOLDER edit [RUNS]
 //
 // Runs every source generator a compiler command line names (its /analyzer: assemblies) over its compilation, once, in
 // this fresh process, as csc does before it compiles: "without" leaves out PiiAnalyzers.dll. Prints the phase's wall
 // time and the time the driver charges to PiiAnalyzers, which is what -p:ReportAnalyzer shows. The two differ: the first
 // generator to bind anything pays for setting up the compilation's symbols, which the others then reuse.
 // --steps also prints the time of each named step of PiiAnalyzers' pipeline (summed over its runs), to see where it goes.
-if (args.Length is not (3 or 4) || args[2] is not ("with" or "without") || (args.Length == 4 && args[3] != "--steps"))
+//
+// "edit" runs PiiAnalyzers' generator alone, as an IDE does on every keystroke: a first run, then RUNS (default 60) runs
+// of the same driver, each after one more edit of one file (EditRuns.cs), and prints the time of each warm run.
+var editRuns = args.Length is 3 or 4 && args[2] == "edit" ? (args.Length == 4 && int.TryParse(args[3], out var editRunCount) && editRunCount >= 10 ? editRunCount : args.Length == 3 ? 60 : -1) : 0;
+if (editRuns < 0 || (editRuns == 0 && (args.Length is not (3 or 4) || args[2] is not ("with" or "without") || (args.Length == 4 && args[3] != "--steps"))))
 {
     Console.Error.WriteLine("usage: GeneratorPhase RESPONSE-FILE PROJECT-FOLDER with|without [--steps]");
+    Console.Error.WriteLine("       GeneratorPhase RESPONSE-FILE PROJECT-FOLDER edit [RUNS >= 10]");
     return 2;
 }
 
-var printSteps = args.Length == 4;
+var printSteps = args.Length == 4 && editRuns == 0;
 
-var (responseFile, projectFolder, withPackage) = (Path.GetFullPath(args[0]), Path.GetFullPath(args[1]), args[2] == "with");
+var (responseFile, projectFolder, withPackage) = (Path.GetFullPath(args[0]), Path.GetFullPath(args[1]), args[2] is "with" or "edit");
 var arguments = CSharpCommandLineParser.Default.Parse(["@" + responseFile], projectFolder, sdkDirectory: null);
 var errors = arguments.Errors.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
 if (errors.Count > 0)
@@ -42,11 +48,18 @@ var compilation = CSharpCompilation.Create(
     arguments.CompilationOptions);
 var generators = arguments.AnalyzerReferences
     .Select(reference => Path.GetFullPath(reference.FilePath, projectFolder))
-    .Where(path => withPackage || Path.GetFileName(path) != "PiiAnalyzers.dll")
+    .Where(path => editRuns > 0 ? Path.GetFileName(path) == "PiiAnalyzers.dll" : withPackage || Path.GetFileName(path) != "PiiAnalyzers.dll")
     .SelectMany(path => new AnalyzerFileReference(path, DefaultContextLoader.Instance).GetGenerators(LanguageNames.CSharp))
     .ToArray();
 var additionalFiles = arguments.AdditionalFiles.Select(file => (AdditionalText)new FileText(file.Path)).ToImmutableArray();
 var configs = arguments.AnalyzerConfigPaths.Select(path => AnalyzerConfig.Parse(File.ReadAllText(path), path)).ToArray();
+
+if (editRuns > 0)
+{
+    var options = new ConfigOptionsProvider(AnalyzerConfigSet.Create(configs), trees, additionalFiles);
+    EditRuns.Run(generators, additionalFiles, arguments.ParseOptions, options, compilation, editRuns);
+    return 0;
+}
 
 var stopwatch = Stopwatch.StartNew();
 var driver = CSharpGeneratorDriver.Create(

@@ -21,7 +21,7 @@ public sealed class PersonalDataElement
     /// <param name="encryptedAtRest">Whether the data is stored encrypted.</param>
     /// <param name="sharedWith">The third parties that receive the data.</param>
     /// <param name="file">The source file, relative to the project folder.</param>
-    /// <param name="line">The 1-based line of the member's declaration.</param>
+    /// <param name="line">The 1-based line of the member's declaration, or 0 when the inventory does not give it.</param>
     public PersonalDataElement(
         string id,
         string type,
@@ -78,7 +78,11 @@ public sealed class PersonalDataElement
     /// <summary>Gets the source file that declares the member, relative to the project folder, with '/' separators.</summary>
     public string File { get; }
 
-    /// <summary>Gets the 1-based line of the member's declaration.</summary>
+    /// <summary>
+    /// Gets the 1-based line of the member's declaration, or 0 when the inventory does not give it: the inventory the
+    /// generator embeds has none (an edit above a member would otherwise change the generated code); <c>pii inventory</c>
+    /// on a project gives the lines.
+    /// </summary>
     public int Line { get; }
 
     /// <summary>Returns the element's id.</summary>

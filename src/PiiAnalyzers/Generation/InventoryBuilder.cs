@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Generation.Model;
 using PiiAnalyzers.Generation.Parsing;
@@ -11,8 +9,9 @@ using PiiAnalyzers.Inventory;
 namespace PiiAnalyzers.Generation;
 
 /// <summary>
-/// The inventory of a whole compilation at once, for the CLI: the generator's parser and assembler over every member
-/// declaration that carries an attribute, so that <c>pii inventory</c> prints what the generator embeds.
+/// The inventory of a whole compilation at once, for the CLI: the generator's file reader and assembler over every file,
+/// so that <c>pii inventory</c> prints what the generator embeds, with each element's line, which the CLI resolves from
+/// the compilation (the generated inventory has none).
 /// </summary>
 public static class InventoryBuilder
 {
@@ -24,6 +23,7 @@ public static class InventoryBuilder
     {
         var markers = ElementParser.MarkersOf(compilation);
         var members = new List<MemberModel>();
+        var lines = new Dictionary<MemberModel, int>();
         var maps = new List<FileClassificationMap>();
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -33,29 +33,16 @@ public static class InventoryBuilder
                 maps.Add(map);
             }
 
-            var root = tree.GetRoot(cancellationToken);
-            if (!root.DescendantNodes().OfType<AttributeListSyntax>().Any())
+            foreach (var parsed in FileReader.ReadMembers(tree, compilation.GetSemanticModel(tree), markers, cancellationToken))
             {
-                continue;
-            }
-
-            var semanticModel = compilation.GetSemanticModel(tree);
-            var declarations = root.DescendantNodes()
-                .Where(node => node is PropertyDeclarationSyntax { AttributeLists.Count: > 0 }
-                    or FieldDeclarationSyntax { AttributeLists.Count: > 0 }
-                    or ParameterSyntax { AttributeLists.Count: > 0 });
-            foreach (var declaration in declarations)
-            {
-                foreach (var symbol in ElementParser.DeclaredSymbols(declaration, semanticModel, cancellationToken))
+                members.Add(parsed.Member);
+                if (!lines.ContainsKey(parsed.Member))
                 {
-                    if (ElementParser.Parse(symbol, markers) is { } member)
-                    {
-                        members.Add(member);
-                    }
+                    lines.Add(parsed.Member, parsed.Line);
                 }
             }
         }
 
-        return InventoryAssembler.Assemble(members, ElementParser.ReadCustomCategories(compilation, cancellationToken), maps, projectDirectory);
+        return InventoryAssembler.Assemble(members, ElementParser.ReadCustomCategories(compilation, cancellationToken), maps, projectDirectory, lines);
     }
 }

@@ -4,7 +4,6 @@ using PiiAnalyzers.Generation.Emission;
 using PiiAnalyzers.Generation.Model;
 using PiiAnalyzers.Generation.Parsing;
 using PiiAnalyzers.Inventory;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Generation;
 
@@ -14,67 +13,65 @@ namespace PiiAnalyzers.Generation;
 /// metadata. Reports no diagnostics (the analyzers do) and touches no file.
 /// </summary>
 /// <remarks>
-/// Pipeline: one <c>ForAttributeWithMetadataName</c> step per marker of a fixed name, and a syntax step for the markers
-/// the user names (Microsoft.Extensions.Compliance classifications, subclasses of Identity's <c>[PersonalData]</c>), each
-/// giving symbol-free <see cref="MemberModel"/>s;
-/// then, late, what needs the whole compilation or the build: custom categories (for sensitivity), classification maps
-/// (for the category of a classified member), the project folder (for relative paths).
+/// Pipeline, so that an edit re-reads only the file edited (the IDE runs it on every keystroke):
+/// <list type="number">
+/// <item><see cref="TrackingNames.MarkedFiles"/>: the files with an attribute that may be a marker, from syntax alone;</item>
+/// <item><see cref="TrackingNames.ReadingContext"/>: what outside a file its reading depends on (<see cref="ReadingContext"/>);</item>
+/// <item><see cref="TrackingNames.FileMembers"/>: each file's members, read with symbols, keyed on the file and the
+/// context only, so that a file that did not change keeps its reading without binding anything;</item>
+/// <item>then, late, what needs the whole compilation or the build, keyed on the context the same way: custom
+/// categories (for sensitivity), the settings; and the classification map of each file (for the category of a
+/// classified member).</item>
+/// </list>
+/// The models hold no symbol and no location (lines change with every edit above a member), so an edit that does not
+/// change an annotation leaves the inventory cached.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class InventoryGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var personalData = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                MarkerTypes.PersonalDataMetadataName,
-                static (node, _) => ElementParser.IsMemberDeclaration(node),
-                static (target, cancellationToken) => ElementParser.ParseTarget(target.TargetSymbol, target.SemanticModel.Compilation, cancellationToken))
-            .WithTrackingName(TrackingNames.PersonalDataMembers);
+        // A syntax provider's transform runs for every matching node at every run: this one returns the declaration.
+        var markedFiles = context.SyntaxProvider
+            .CreateSyntaxProvider(MarkerSyntax.IsCandidateAttributeList, static (syntax, _) => syntax.Node.Parent!)
+            .Collect()
+            .SelectMany(static (declarations, _) => MarkedFile.Group(declarations))
+            .WithTrackingName(TrackingNames.MarkedFiles);
 
-        var identity = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                MarkerTypes.IdentityPersonalDataMetadataName,
-                static (node, _) => ElementParser.IsMemberDeclaration(node),
-                static (target, cancellationToken) => ElementParser.ParseTarget(target.TargetSymbol, target.SemanticModel.Compilation, cancellationToken))
-            .WithTrackingName(TrackingNames.IdentityPersonalDataMembers);
+        var declarations = context.SyntaxProvider
+            .CreateSyntaxProvider(DeclarationSignature.IsCrossFileDeclaration, static (syntax, _) => DeclarationSignature.Of(syntax.Node))
+            .Collect()
+            .Select(static (signatures, _) => new EquatableArray<string>(signatures));
 
-        var identityProtected = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                MarkerTypes.IdentityProtectedPersonalDataMetadataName,
-                static (node, _) => ElementParser.IsMemberDeclaration(node),
-                static (target, cancellationToken) => ElementParser.ParseTarget(target.TargetSymbol, target.SemanticModel.Compilation, cancellationToken))
-            .WithTrackingName(TrackingNames.IdentityProtectedPersonalDataMembers);
+        var compilation = context.CompilationProvider.Select(static (compilation, _) => new CompilationHandle(compilation));
 
-        // A classified member's category comes from the classification map of its file. The map is read only for the
-        // files that hold such members, not for every file of the compilation (which takes one more walk of every tree).
-        var classified = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                ElementParser.MayBeClassificationAttribute,
-                static (syntax, cancellationToken) => (syntax.Node.SyntaxTree, Members: ElementParser.ParseClassified(syntax, cancellationToken)))
-            .Where(static found => !found.Members.IsEmpty)
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => new ClassifiedMembers(pair.Left.Members, FileClassificationMap.Read(pair.Left.SyntaxTree, pair.Right)))
-            .WithTrackingName(TrackingNames.ClassifiedMembers);
+        var readingContext = declarations
+            .Combine(context.CompilationProvider.Select(static (compilation, _) =>
+                (compilation.AssemblyName, References: new EquatableArray<ReferenceIdentity>(compilation.References.Select(reference => new ReferenceIdentity(reference))))))
+            .Select(static (pair, _) => new ReadingContext(pair.Right.AssemblyName, pair.Right.References, pair.Left))
+            .WithTrackingName(TrackingNames.ReadingContext);
 
-        var allMembers = personalData.Collect()
-            .Combine(identity.Collect())
-            .Combine(identityProtected.Collect())
-            .Combine(classified.Collect())
-            .Select(static (found, _) => new EquatableArray<MemberModel>(
-                found.Left.Left.Left
-                    .Concat(found.Left.Left.Right)
-                    .Concat(found.Left.Right)
-                    .Concat(found.Right.Select(classifiedMembers => classifiedMembers.Members))
-                    .SelectMany(members => members)))
+        var fileMembers = markedFiles
+            .Combine(readingContext)
+            .Combine(compilation)
+            .WithComparer(CompilationHandle.KeyOnly<(MarkedFile, ReadingContext)>())
+            .Select(static (input, cancellationToken) => FileReader.Read(input.Item1.Item1, input.Item2.Compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.FileMembers);
+
+        var allMembers = fileMembers
+            .Collect()
+            .Select(static (files, _) => new EquatableArray<MemberModel>(files.SelectMany<EquatableArray<MemberModel>, MemberModel>(static members => members)))
             .WithTrackingName(TrackingNames.AllMembers);
 
-        var customCategories = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => ElementParser.ReadCustomCategories(compilation, cancellationToken))
+        var customCategories = readingContext
+            .Combine(compilation)
+            .WithComparer(CompilationHandle.KeyOnly<ReadingContext>())
+            .Select(static (input, cancellationToken) => ElementParser.ReadCustomCategories(input.Item2.Compilation, cancellationToken))
             .WithTrackingName(TrackingNames.CustomCategories);
 
-        var classificationMaps = classified
-            .Select(static (found, _) => found.Map)
+        var classificationMaps = markedFiles
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => FileClassificationMap.Read(input.Left.Tree, input.Right))
             .Where(static map => map is not null)
             .Select(static (map, _) => map!)
             .WithTrackingName(TrackingNames.ClassificationMaps)
@@ -82,8 +79,10 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var folder) && !string.IsNullOrWhiteSpace(folder) ? folder : null)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => (compilation.AssemblyName, CanEmit: compilation.GetTypeByMetadataName(InventoryEmitter.ReaderMetadataName) is not null)))
-            .Select(static (pair, _) => new GeneratorSettings(pair.Left, pair.Right.AssemblyName, pair.Right.CanEmit))
+            .Combine(readingContext.Combine(compilation).WithComparer(CompilationHandle.KeyOnly<ReadingContext>())
+                .Select(static (input, _) => input.Item2.Compilation.GetTypeByMetadataName(InventoryEmitter.ReaderMetadataName) is not null))
+            .Combine(readingContext)
+            .Select(static (input, _) => new GeneratorSettings(input.Left.Left, input.Right.AssemblyName, input.Left.Right))
             .WithTrackingName(TrackingNames.Settings);
 
         var inventory = allMembers

@@ -47,7 +47,7 @@ public static class CsvReport
                 words.YesNo(element.EncryptedAtRest),
                 recipients,
                 element.File,
-                element.Line.ToString(CultureInfo.InvariantCulture));
+                element.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
         }
 
         return text.ToString();

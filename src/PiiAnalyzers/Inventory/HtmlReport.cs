@@ -55,7 +55,7 @@ public static class HtmlReport
                 Cell(html, "td", words.Retention(element.Retention));
                 Cell(html, "td", words.YesNo(element.EncryptedAtRest));
                 html.Append("<td><code>").Append(Escape(element.Id)).Append("</code> (")
-                    .Append(Escape(element.File)).Append(':').Append(element.Line.ToString(CultureInfo.InvariantCulture)).Append(")</td>");
+                    .Append(Escape(element.FileAndLine)).Append(")</td>");
                 html.Append("</tr>\n");
             }
 

@@ -18,19 +18,16 @@ public sealed record InventoryDocument(EquatableArray<InventoryElement> Elements
     public static InventoryDocument Empty { get; } = new(EquatableArray<InventoryElement>.Empty, EquatableArray<InventoryCategory>.Empty);
 
     /// <summary>
-    /// The inventory of these elements, whatever order they were found in: sorted by type, file, line and member, an element
-    /// found twice (by two markers, or on both parts of a partial member) listed once.
+    /// The inventory of elements found file by file, each file's in declaration order: sorted by type and file, keeping
+    /// the declaration order within a file (a stable sort, and no line numbers, which the generated inventory does not
+    /// carry); an element found twice (on both parts of a partial member) listed once.
     /// </summary>
     public static InventoryDocument Create(IEnumerable<InventoryElement> elements, IEnumerable<InventoryCategory> customCategories)
     {
         var sorted = elements
             .Distinct()
             .OrderBy(element => element.Type, StringComparer.Ordinal)
-            .ThenBy(element => element.File, StringComparer.Ordinal)
-            .ThenBy(element => element.Line)
-            .ThenBy(element => element.Member, StringComparer.Ordinal)
-            .ThenBy(element => element.Id, StringComparer.Ordinal)
-            .ThenBy(element => element.Category, StringComparer.Ordinal);
+            .ThenBy(element => element.File, StringComparer.Ordinal);
         var categories = customCategories
             .GroupBy(category => category.Id, StringComparer.Ordinal)
             .Select(group => group.First())

@@ -14,7 +14,11 @@ namespace PiiAnalyzers.Inventory;
 /// <param name="EncryptedAtRest">Whether it is stored encrypted.</param>
 /// <param name="SharedWith">The third parties that receive it, in source order.</param>
 /// <param name="File">The source file, relative to the project folder, with '/' separators.</param>
-/// <param name="Line">The 1-based line of the member's declaration.</param>
+/// <param name="Line">
+/// The 1-based line of the member's declaration; null where it is not known. The generated inventory leaves lines out,
+/// so that an edit above a member does not change the generated code: the CLI resolves them from the compilation, and an
+/// inventory read from a built assembly has none.
+/// </param>
 public sealed record InventoryElement(
     string Id,
     string Type,
@@ -26,4 +30,8 @@ public sealed record InventoryElement(
     bool EncryptedAtRest,
     EquatableArray<InventoryRecipient> SharedWith,
     string File,
-    int Line);
+    int? Line)
+{
+    /// <summary>Where the member is declared, for reports: <c>Customer.cs:21</c>, or <c>Customer.cs</c> when the line is not known.</summary>
+    public string FileAndLine => Line is { } line ? File + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) : File;
+}

@@ -8,6 +8,8 @@ namespace PiiAnalyzers.Inventory;
 
 /// <summary>
 /// The inventory as JSON (DESIGN.md section 5): <c>{"schemaVersion":1,"elements":[...],"customCategories":[...]}</c>.
+/// An element's <c>location</c> has a <c>line</c> only where it is known: the CLI resolves it from the compilation; the
+/// generated inventory (and so one read from a built assembly) leaves it out.
 /// One writer for the generator, the CLI and the build task, so that they print the same bytes; indented by two
 /// spaces, '\n' line ends, properties in schema order, non-ASCII text as is.
 /// </summary>
@@ -41,8 +43,13 @@ public static class InventoryJson
             }
 
             json.Append("],\n");
-            json.Append("      \"location\": { \"file\": ").Append(Quote(element.File))
-                .Append(", \"line\": ").Append(element.Line.ToString(CultureInfo.InvariantCulture)).Append(" }\n");
+            json.Append("      \"location\": { \"file\": ").Append(Quote(element.File));
+            if (element.Line is { } line)
+            {
+                json.Append(", \"line\": ").Append(line.ToString(CultureInfo.InvariantCulture));
+            }
+
+            json.Append(" }\n");
             json.Append("    }");
         }
 
@@ -91,7 +98,7 @@ public static class InventoryJson
                 JsonValue.Bool(element, "encryptedAtRest"),
                 new EquatableArray<InventoryRecipient>(recipients),
                 location is null ? string.Empty : JsonValue.String(location, "file") ?? string.Empty,
-                location is null ? 0 : JsonValue.Int(location, "line")));
+                location is not null && location.ContainsKey("line") ? JsonValue.Int(location, "line") : null));
         }
 
         var categories = JsonValue.Array(root, "customCategories")

@@ -31,7 +31,7 @@ public static class MarkdownReport
                     words.YesNo(element.Sensitive),
                     words.Retention(element.Retention),
                     words.YesNo(element.EncryptedAtRest),
-                    "`" + element.Id + "` (" + element.File + ":" + element.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+                    "`" + element.Id + "` (" + element.FileAndLine + ")");
             }
 
             text.Append('\n');

@@ -129,9 +129,8 @@ internal sealed class ReportVocabulary
         return IsChinese ? $"{EventNoun(parsed.Event)}后 {duration}" : $"{duration} after {EventNoun(parsed.Event)}";
     }
 
-    /// <summary><c>GettingStarted.Customer.Phone (Customer.cs:21)</c>.</summary>
-    public string Location(InventoryElement element) =>
-        string.Format(CultureInfo.InvariantCulture, "{0} ({1}:{2})", element.Id, element.File, element.Line);
+    /// <summary><c>GettingStarted.Customer.Phone (Customer.cs:21)</c>, or <c>(Customer.cs)</c> when the line is not known.</summary>
+    public string Location(InventoryElement element) => element.Id + " (" + element.FileAndLine + ")";
 
     /// <summary>The elements shared with third parties, one row per recipient and purpose, sorted.</summary>
     public static IEnumerable<(string Recipient, string? Purpose, List<InventoryElement> Elements)> SharingRows(InventoryDocument document) =>

@@ -143,8 +143,11 @@ public class InventoryCommandTests
 
         var result = CliResult.Run("inventory", assembly, "--format", "md", "--lang", "zh");
 
+        // The same report as from the source, but for the lines, which the embedded inventory does not carry.
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(CliResult.Run("inventory", TestFiles.ShopFolder, "--format", "md", "--lang", "zh").Output, result.Output);
+        var fromSource = CliResult.Run("inventory", TestFiles.ShopFolder, "--format", "md", "--lang", "zh").Output;
+        Assert.Matches(@"\.cs:\d+\)", fromSource);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(fromSource, @"\.cs:\d+\)", ".cs)"), result.Output);
     }
 
     [Fact]

@@ -52,10 +52,13 @@ public class InventoryGeneratorSnapshotTests
         var embedded = AssemblyInventoryReader.ReadJson(image);
         Assert.NotNull(embedded);
 
-        // The same JSON from the builder the CLI uses on a compilation.
+        // The same JSON from the builder the CLI uses on a compilation, but for the lines, which only the CLI resolves.
         var options2 = options is null ? null : new SingleOptionsProvider(options);
-        var built = InventoryJson.Write(InventoryBuilder.Build(GeneratorHost.Compile(sources), options2, GeneratorHost.ProjectDirectory));
+        var builtDocument = InventoryBuilder.Build(GeneratorHost.Compile(sources), options2, GeneratorHost.ProjectDirectory);
+        Assert.All(builtDocument.Elements, element => Assert.NotNull(element.Line));
+        var built = InventoryJson.Write(builtDocument with { Elements = new EquatableArray<InventoryElement>(builtDocument.Elements.Select(element => element with { Line = null })) });
         Assert.Equal(built, embedded);
+        Assert.DoesNotContain("\"line\"", embedded, StringComparison.Ordinal);
 
         // And the JSON reads back to the same document.
         Assert.Equal(built, InventoryJson.Write(InventoryJson.Read(embedded)));
@@ -70,7 +73,7 @@ public class InventoryGeneratorSnapshotTests
             elements.Select(element => new InventoryElement(
                 element.Id, element.Type, element.Member, element.Category, element.IsSensitive, element.Retention, element.Purpose,
                 element.IsEncryptedAtRest, new EquatableArray<InventoryRecipient>(element.SharedWith.Select(recipient => new InventoryRecipient(recipient.Name, recipient.Purpose))),
-                element.File, element.Line)));
+                element.File, element.Line == 0 ? null : element.Line)));
         Assert.Equal(embedded, inventoryType.GetField("Json")!.GetValue(null));
     }
 
@@ -98,6 +101,16 @@ public class InventoryGeneratorSnapshotTests
     }
 
     [Fact]
+    public void CliBuilder_GivesEachElementTheLineOfItsDeclaration_InDeclarationOrder()
+    {
+        var document = InventoryBuilder.Build(GeneratorHost.Compile(GeneratorSources.PlainClass), options: null, GeneratorHost.ProjectDirectory);
+
+        Assert.Equal(
+            ["Name 12", "Phone 18", "IdCardNumber 22", "_lastIp 26", "Allergies 29", "Email 32", "BackupEmail 32"],
+            document.Elements.Where(element => element.Type == "Shop.Customer").Select(element => $"{element.Member} {element.Line}"));
+    }
+
+    [Fact]
     public void Output_DoesNotDependOnTheOrderOfTheFiles()
     {
         string[] sources = [GeneratorSources.PartialFirst, GeneratorSources.PlainClass, GeneratorSources.PartialSecond, GeneratorSources.Records];
@@ -118,6 +131,28 @@ public class InventoryGeneratorSnapshotTests
         var run = GeneratorHost.Run([$"using PiiAnalyzers;\nnamespace Shop;\npublic class Customer\n{{\n{members}}}\n"]);
 
         Assert.Equal(200, GeneratorHost.GeneratedElements(run.Driver).Count);
+    }
+
+    [Fact]
+    public void MarkerUnderAnAliasNamedLikeAnotherAttribute_IsFound_ByTheGeneratorAndTheCli()
+    {
+        const string source = """
+            using Phone = PiiAnalyzers.PersonalDataAttribute;
+
+            namespace Shop;
+
+            public class Contact
+            {
+                [Phone(PiiAnalyzers.DataCategories.Contact.Phone)]
+                public string Mobile { get; set; } = "";
+            }
+            """;
+
+        var run = GeneratorHost.Run([source]);
+        var built = InventoryBuilder.Build(GeneratorHost.Compile(source), options: null, GeneratorHost.ProjectDirectory);
+
+        Assert.Equal(["Shop.Contact.Mobile contact.phone"], GeneratorHost.GeneratedElements(run.Driver).Select(element => $"{element.Id} {element.Category}"));
+        Assert.Equal(["Shop.Contact.Mobile contact.phone 8"], built.Elements.Select(element => $"{element.Id} {element.Category} {element.Line}"));
     }
 
     [Fact]

@@ -15,11 +15,17 @@ namespace PiiAnalyzers.Generation.Model;
 /// </summary>
 public static class InventoryAssembler
 {
+    /// <param name="members">The members, file by file, each file's in declaration order.</param>
+    /// <param name="customCategories">The custom categories of the assembly and its references.</param>
+    /// <param name="classificationMaps">The <c>pii_classification_map</c> of each file that sets one.</param>
+    /// <param name="projectDirectory">The folder paths are made relative to.</param>
+    /// <param name="lines">The line of each member, where the caller knows them (the CLI); the generator does not.</param>
     public static InventoryDocument Assemble(
         IEnumerable<MemberModel> members,
         EquatableArray<InventoryCategory> customCategories,
         IEnumerable<FileClassificationMap> classificationMaps,
-        string? projectDirectory)
+        string? projectDirectory,
+        IReadOnlyDictionary<MemberModel, int>? lines = null)
     {
         var taxonomy = CategoryTaxonomy.BuiltIn.WithCustomCategories(
             customCategories.Select(category => new DataCategory(category.Id, category.ChineseName, category.EnglishName, category.Sensitive, isBuiltIn: false)));
@@ -47,7 +53,7 @@ public static class InventoryAssembler
                 member.EncryptedAtRest,
                 member.SharedWith,
                 RelativePath(member.FilePath, projectDirectory),
-                member.Line);
+                lines is not null && lines.TryGetValue(member, out var line) ? line : null);
         });
 
         return InventoryDocument.Create(elements, customCategories);

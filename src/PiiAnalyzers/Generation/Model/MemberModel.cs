@@ -5,7 +5,8 @@ namespace PiiAnalyzers.Generation.Model;
 /// <summary>
 /// A marked member as the generator's first steps find it: the markers' reading (<see cref="PiiAnalyzers.Model.MemberMarkers"/>),
 /// without what depends on the rest of the compilation (the category of a classification, the sensitivity of a custom
-/// category). Symbol-free and equatable, so that an edit elsewhere leaves it cached.
+/// category). Symbol-free, location-free and equatable, so that an edit elsewhere in the file, or in another file, leaves
+/// it cached: the file and the member identify it; where a report needs the line, it resolves it from the compilation.
 /// </summary>
 /// <param name="Id">The element id.</param>
 /// <param name="Type">The declaring type's full name.</param>
@@ -20,7 +21,6 @@ namespace PiiAnalyzers.Generation.Model;
 /// <param name="EncryptedAtRest">Whether it is stored encrypted.</param>
 /// <param name="SharedWith">The recipients.</param>
 /// <param name="FilePath">The declaring file's path as the compilation has it.</param>
-/// <param name="Line">The 1-based line of the declaration.</param>
 public sealed record MemberModel(
     string Id,
     string Type,
@@ -34,5 +34,4 @@ public sealed record MemberModel(
     string? Purpose,
     bool EncryptedAtRest,
     EquatableArray<InventoryRecipient> SharedWith,
-    string FilePath,
-    int Line);
+    string FilePath);
