@@ -4,9 +4,9 @@ using PiiAnalyzers.Policy.Claims;
 namespace PiiAnalyzers.Policy;
 
 /// <summary>
-/// Finds the claims of a policy sentence by sentence: encryption, retention (as a <c>[RetainUntil]</c> rule), sharing and
-/// sensitivity, each with the categories the sentence names and the sentence as evidence. Each kind has its collector
-/// in Policy/Claims and its words in Policy/Lexicons.
+/// Finds the claims of a policy sentence by sentence: encryption, retention (as a <c>[RetainUntil]</c> rule), sharing,
+/// sensitivity and cross-border transfer, each with the categories the sentence names, the sentence as evidence and how
+/// clear it is. Each kind has its collector in Policy/Claims and its words in Policy/Lexicons.
 /// </summary>
 internal sealed class ClaimCollector
 {
@@ -14,17 +14,35 @@ internal sealed class ClaimCollector
     private readonly RetentionClaims _retention = new();
     private readonly SharingClaims _sharing = new();
     private readonly SensitivityClaims _sensitive = new();
+    private readonly CrossBorderClaims _crossBorder = new();
+    private readonly SdkRows _sdkRows;
+
+    public ClaimCollector()
+    {
+        _sdkRows = new SdkRows(_sharing);
+    }
 
     public void AddSentence(PolicyLine line, TextSpan sentence, IReadOnlyList<CategoryMention> mentions, PolicySectionKind sectionKind)
     {
         var cues = ClaimCues.Find(line.Text, sentence);
-        var isAboutRecipients = sectionKind == PolicySectionKind.Sharing || line.Kind == PolicyLineKind.TableRow || cues.Has(Cue.RecipientContext);
-        if (cues == Cue.None && !isAboutRecipients)
+        if (RecipientNames.HandsOver(line.Text, sentence))
+        {
+            cues |= Cue.Share | Cue.RecipientContext;
+        }
+
+        var context = new ClaimSentence(line, sentence, mentions, sectionKind, cues);
+        if (_sdkRows.Take(context))
         {
             return;
         }
 
-        var context = new ClaimSentence(line, sentence, mentions, sectionKind, cues);
+        var isAboutRecipients = sectionKind == PolicySectionKind.Sharing || line.Kind == PolicyLineKind.TableRow || cues.Has(Cue.RecipientContext);
+        if (cues == Cue.None && !isAboutRecipients)
+        {
+            _sensitive.Remember(context.Mentions);
+            return;
+        }
+
         _encryption.Add(context);
         _retention.Add(context);
         if (cues.Has(Cue.Share) || isAboutRecipients)
@@ -33,7 +51,15 @@ internal sealed class ClaimCollector
         }
 
         _sensitive.Add(context);
+        if (cues.Has(Cue.CrossBorder))
+        {
+            _crossBorder.Add(context);
+        }
     }
 
-    public PolicyClaims Build() => new(_encryption.Build(), _retention.Build(), _sharing.Build(), _sensitive.Build());
+    public PolicyClaims Build()
+    {
+        _sdkRows.Flush();
+        return new(_encryption.Build(), _retention.Build(), _sharing.Build(), _sensitive.Build(), _crossBorder.Build());
+    }
 }

@@ -23,6 +23,7 @@ internal enum Cue
     RecipientContext = 1 << 12,
     Sensitive = 1 << 13,
     UserRight = 1 << 14,
+    CrossBorder = 1 << 15,
 }
 
 /// <summary>Every cue word in one trie, so that a sentence is scanned once for all of them.</summary>
@@ -43,7 +44,9 @@ internal static class ClaimCues
         (Cue.Exception, "sharing", "exception"),
         (Cue.RecipientContext, "sharing", "recipient-context"),
         (Cue.Sensitive, "sensitive", "sensitive"),
-        (Cue.UserRight, "retention", "user-right"));
+        (Cue.UserRight, "retention", "user-right"),
+        (Cue.CrossBorder, "crossborder", "abroad"),
+        (Cue.CrossBorder, "crossborder", "in-country"));
 
     /// <summary>The cues of every phrase in the sentence, overlapping ones included.</summary>
     public static Cue Find(string text, TextSpan sentence)

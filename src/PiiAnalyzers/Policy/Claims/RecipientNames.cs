@@ -18,6 +18,8 @@ internal static class RecipientNames
     private static readonly PhraseMatcher<bool> RecipientVerbs = ClaimWords.Matcher("sharing", "recipient-verb");
     private static readonly PhraseMatcher<bool> ShareWithVerbs = ClaimWords.Matcher("sharing", "share-with-verb");
     private static readonly PhraseMatcher<bool> WithWord = ClaimWords.Matcher("sharing", "with");
+    private static readonly PhraseMatcher<bool> BeforeRecipient = ClaimWords.Matcher("sharing", "recipient-before-verb");
+    private static readonly IReadOnlyList<string> VerbsAfterRecipient = ClaimWords.Group("sharing", "verb-after-recipient");
     private static readonly IReadOnlyList<string> GenericRecipientWords = ClaimWords.Group("sharing", "generic-recipient");
     private static readonly HashSet<string> GenericEnglishFirstWords = new(ClaimWords.Group("sharing", "generic-first-word"), StringComparer.Ordinal);
     private static readonly IReadOnlyList<string> NameEnds = ClaimWords.Group("sharing", "name-end");
@@ -25,7 +27,28 @@ internal static class RecipientNames
     private static readonly HashSet<string> NotNames = new(ClaimWords.Group("sharing", "not-a-name"), StringComparer.Ordinal);
     private static readonly IReadOnlyList<string> NameSuffixes = ClaimWords.Group("sharing", "name-suffix");
     private static readonly IReadOnlyList<string> NotNameEnds = ClaimWords.Group("sharing", "not-a-name-end");
+    private static readonly HashSet<string> Kinds = new(ClaimWords.Group("recipients", "kind"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyList<string> CompanySuffixes = ClaimWords.Group("sharing", "company-suffix");
+
+    /// <summary>Whether the sentence hands data to someone named between "向" and a verb ("向快递服务方提供").</summary>
+    public static bool HandsOver(string text, TextSpan sentence)
+    {
+        foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        {
+            var end = to.Start + to.Length;
+            while (end < sentence.End && end - to.Start <= MaxRecipientNameLength && TextLineReader.IsCjk(text[end]) && !ClaimWords.StartsWithAny(text, end, sentence.End, VerbsAfterRecipient))
+            {
+                end++;
+            }
+
+            if (end > to.Start + to.Length && ClaimWords.StartsWithAny(text, end, sentence.End, VerbsAfterRecipient))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static ImmutableArray<string> Find(string text, TextSpan sentence)
     {
@@ -61,6 +84,9 @@ internal static class RecipientNames
         }
 
         names.AddRange(RecipientsAfterVerbs(text, sentence));
+
+        // A kind of recipient is not one recipient ("向快递服务方提供").
+        names.RemoveAll(name => Kinds.Contains(name.Trim()));
 
         // A shorter name contained in a longer one ("友盟" in "友盟同欣（北京）科技有限公司") is the same recipient.
         var distinct = names.Where(name => name.Trim().Length > 1).Select(name => name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxRecipients).ToList();
@@ -109,6 +135,18 @@ internal static class RecipientNames
             if (WithWord.FindAll(text, verb.Start + verb.Length, clauseEnd) is { Count: > 0 } with)
             {
                 starts.Add(with[0].Start + with[0].Length);
+            }
+        }
+
+        // "向顺丰速运提供您的收货地址": the name between "向" and the verb that hands data over.
+        foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        {
+            var position = to.Start + to.Length;
+            if (position < sentence.End && TextLineReader.IsCjk(text[position])
+                && ChineseNameAt(text, position, sentence.End, out var nameEnd) is { } name
+                && ClaimWords.StartsWithAny(text, nameEnd, sentence.End, VerbsAfterRecipient))
+            {
+                yield return name;
             }
         }
 

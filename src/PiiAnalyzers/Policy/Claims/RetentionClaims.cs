@@ -21,6 +21,14 @@ internal sealed class RetentionClaims
     private static readonly PhraseMatcher<bool> OurWords = ClaimWords.Matcher("retention", "our");
     private static readonly PhraseMatcher<bool> AfterEventWords = ClaimWords.Matcher("retention", "after");
     private static readonly PhraseMatcher<bool> BeforeEventWords = ClaimWords.Matcher("retention", "before-event");
+    private static readonly PhraseMatcher<bool> KeepWords = ClaimWords.Matcher("retention", "keep");
+    private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
+    private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
+    private static readonly PhraseMatcher<bool> SinceStarts = ClaimWords.Matcher("retention", "since-start");
+    private static readonly PhraseMatcher<bool> SinceEnds = ClaimWords.Matcher("retention", "since-end");
+
+    // How far a Chinese start ("自交易完成之日起") may run from 自 to 起.
+    private const int MaxSinceLength = 24;
 
     private readonly ImmutableArray<RetentionClaim>.Builder _claims = ImmutableArray.CreateBuilder<RetentionClaim>();
 
@@ -34,7 +42,50 @@ internal sealed class RetentionClaims
         }
 
         var retained = cues.Has(Cue.AccountClosed) ? WithoutAccountEventObjects(sentence) : sentence.Categories;
-        _claims.Add(new RetentionClaim(retained, rule, sentence.Evidence));
+        var text = sentence.Text;
+        var span = sentence.Span;
+        var isMinimum = rule != "not-stored" && AtLeastWords.FindAll(text, span.Start, span.End).Count > 0;
+        string? unclear = null;
+        if (sentence.Hedge is { } hedge)
+        {
+            unclear = ClaimSentence.Reason("hedged", hedge);
+        }
+        else if (!isMinimum && sentence.LegalException is { } exception)
+        {
+            unclear = ClaimSentence.Reason("gives way to what the law requires", exception);
+        }
+
+        _claims.Add(new RetentionClaim(retained, rule, sentence.Evidence, isMinimum, isMinimum ? Since(text, span) : null, unclear));
+    }
+
+    // The start of a minimum period in the policy's words: "自交易完成之日起", "from the date of the transaction".
+    private static string? Since(string text, TextSpan sentence)
+    {
+        foreach (var start in SinceStarts.FindAll(text, sentence.Start, sentence.End))
+        {
+            var limit = System.Math.Min(sentence.End, start.Start + MaxSinceLength);
+            if (!PhraseMatcher<bool>.IsWordChar(text[start.Start]))
+            {
+                var ends = SinceEnds.FindAll(text, start.Start + start.Length, limit);
+                var between = ends.Count == 0 ? -1 : text.IndexOfAny(new[] { '，', ',', '。', '；' }, start.Start, ends[0].Start - start.Start);
+                if (ends.Count > 0 && between < 0)
+                {
+                    return text.Substring(start.Start, ends[0].Start + ends[0].Length - start.Start);
+                }
+
+                continue;
+            }
+
+            var end = start.Start;
+            while (end < sentence.End && !TextSpans.IsClauseBreak(text[end]) && text[end] is not ('.' or ';'))
+            {
+                end++;
+            }
+
+            return text.Substring(start.Start, end - start.Start).Trim();
+        }
+
+        return null;
     }
 
     public ImmutableArray<RetentionClaim> Build() => _claims.ToImmutable();
@@ -55,6 +106,16 @@ internal sealed class RetentionClaims
         }
 
         var duration = Durations.Find(text, sentence);
+
+        // "我们不会对您的人脸信息进行留存": every keeping word negated in its clause keeps nothing; "不会保存超过三年"
+        // still keeps for a while.
+        // "不会将您的信息保存在境外" is about where, "未经同意不会保存" about consent: neither keeps nothing.
+        if (keeps && !deletes && duration is null && !cues.Has(Cue.Exception) && AbroadWords.FindAll(text, sentence.Start, sentence.End).Count == 0
+            && !ClauseNegation.AnyNotNegated(text, sentence, KeepWords.FindAll(text, sentence.Start, sentence.End)))
+        {
+            return cues.Has(Cue.AccountClosed) ? null : "not-stored";
+        }
+
         string? eventName = null;
         if (deletes && cues.Has(Cue.AccountClosed))
         {

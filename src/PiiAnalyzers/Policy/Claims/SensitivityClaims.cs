@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
-/// <summary>Sensitivity claims: the categories a sentence calls sensitive personal information.</summary>
+/// <summary>
+/// Sensitivity claims: the categories a sentence calls sensitive personal information. A definition ("敏感个人信息是指…")
+/// and its examples are not the practice of the service; "该信息属于敏感个人信息" points back at the data named before it.
+/// </summary>
 internal sealed class SensitivityClaims
 {
     // Bounds the work of one sentence that repeats a word without end (a hostile or broken file).
@@ -12,14 +15,54 @@ internal sealed class SensitivityClaims
 
     private static readonly PhraseMatcher<bool> SensitiveWords = ClaimWords.Matcher("sensitive", "sensitive");
     private static readonly string[] ListJoiners = { "and ", "or ", "your " };
+    private static readonly PhraseMatcher<bool> Anaphors = ClaimWords.Matcher("claims", "anaphor");
 
     private readonly ImmutableArray<SensitivityClaim>.Builder _claims = ImmutableArray.CreateBuilder<SensitivityClaim>();
+    private PolicyLine? _definitionLine;
+    private ImmutableArray<string> _previousCategories = ImmutableArray<string>.Empty;
+
+    /// <summary>Remembers the data a sentence without any claim names, for a later "该信息属于敏感个人信息".</summary>
+    public void Remember(IReadOnlyList<CategoryMention> mentions)
+    {
+        if (mentions.Count > 0)
+        {
+            _previousCategories = ClaimSentence.CategoriesOf(mentions);
+        }
+    }
 
     public void Add(ClaimSentence sentence)
     {
-        if (sentence.Categories.Length > 0 && sentence.Cues.Has(Cue.Sensitive) && CategoriesCalledSensitive(sentence) is { IsEmpty: false } sensitive)
+        var previous = _previousCategories;
+        Remember(sentence.Mentions);
+        if (!sentence.Cues.Has(Cue.Sensitive))
         {
-            _claims.Add(new SensitivityClaim(sensitive, sentence.Evidence));
+            return;
+        }
+
+        if (sentence.IsDefinition)
+        {
+            _definitionLine = sentence.Line;
+            return;
+        }
+
+        var example = sentence.ExampleBetween(sentence.Span.Start, sentence.Span.End);
+        if (example is not null && ReferenceEquals(sentence.Line, _definitionLine))
+        {
+            return;
+        }
+
+        var sensitive = CategoriesCalledSensitive(sentence, out var pointsBack);
+        if (sensitive.IsEmpty && pointsBack)
+        {
+            sensitive = previous;
+        }
+
+        if (!sensitive.IsEmpty)
+        {
+            var unclear = example is not null ? ClaimSentence.Reason("an example", example)
+                : sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge)
+                : null;
+            _claims.Add(new SensitivityClaim(sensitive, sentence.Evidence, unclear));
         }
     }
 
@@ -27,8 +70,11 @@ internal sealed class SensitivityClaims
 
     // The categories in the clause that says "sensitive", and in the list after it when a colon introduces one:
     // "we collect your location, and sensitive information such as health data" calls only health data sensitive.
-    private static ImmutableArray<string> CategoriesCalledSensitive(ClaimSentence sentence)
+    // pointsBack: the clause names no data but points at data named before it ("该信息属于敏感个人信息"); the mentions of the
+    // sentence before the clause then are the ones called sensitive.
+    private static ImmutableArray<string> CategoriesCalledSensitive(ClaimSentence sentence, out bool pointsBack)
     {
+        pointsBack = false;
         var text = sentence.Text;
         var span = sentence.Span;
         var mentions = sentence.Mentions;
@@ -49,11 +95,28 @@ internal sealed class SensitivityClaims
                 end++;
             }
 
+            var named = false;
             foreach (var mention in mentions)
             {
-                if (mention.Start >= start && mention.Start < end && !builder.Contains(mention.CategoryId))
+                if (mention.Start >= start && mention.Start < end)
                 {
-                    builder.Add(mention.CategoryId);
+                    named = true;
+                    if (!builder.Contains(mention.CategoryId))
+                    {
+                        builder.Add(mention.CategoryId);
+                    }
+                }
+            }
+
+            if (!named && Anaphors.FindAll(text, start, end).Count > 0)
+            {
+                pointsBack = true;
+                foreach (var mention in mentions)
+                {
+                    if (mention.Start < start && !builder.Contains(mention.CategoryId))
+                    {
+                        builder.Add(mention.CategoryId);
+                    }
                 }
             }
         }

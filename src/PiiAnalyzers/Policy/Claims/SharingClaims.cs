@@ -1,23 +1,19 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
-/// <summary>Sharing claims: "不会与任何第三方共享" (not shared), "不会出售" (not sold), and named recipients (shared with).</summary>
+/// <summary>
+/// Sharing claims: "不会与任何第三方共享" (not shared), "不会出售" (not sold), named recipients and recipients named by kind
+/// ("关联方", "service providers") (shared with). Data coming in from partners ("合作方向我们提供") is not shared out.
+/// </summary>
 internal sealed class SharingClaims
 {
-    // How far before a sharing verb its negation may be: "不会与任何第三方共享".
-    private const int ChineseNegationWindow = 12;
-
-    // How far before an English sharing verb its negation may be: "we will never sell", "we don't rent or sell".
-    private const int EnglishNegationWindow = 30;
-
     private static readonly PhraseMatcher<bool> ShareWords = ClaimWords.Matcher("sharing", "share");
     private static readonly PhraseMatcher<bool> SellWords = ClaimWords.Matcher("sharing", "sell");
-    private static readonly PhraseMatcher<bool> EnglishNegators = ClaimWords.Matcher("negators", "negator");
-    private static readonly IReadOnlyList<string> ChineseNegators = Chinese(ClaimWords.Group("negators", "negator"), ClaimWords.Group("negators", "sharing-negator"));
-    private static readonly IReadOnlyList<string> NotNegating = ClaimWords.Group("negators", "not-a-sharing-negator");
+    private static readonly PhraseMatcher<bool> InboundWords = ClaimWords.Matcher("sharing", "inbound");
+    private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
 
     private readonly ImmutableArray<SharingClaim>.Builder _claims = ImmutableArray.CreateBuilder<SharingClaim>();
 
@@ -28,7 +24,7 @@ internal sealed class SharingClaims
         var hasExceptions = sentence.Cues.Has(Cue.Exception);
         foreach (var verb in ShareWords.FindAll(text, span.Start, span.End))
         {
-            if (IsNegated(text, span.Start, verb.Start))
+            if (ClauseNegation.IsNegated(text, span, verb.Start, isSharing: true))
             {
                 var isSale = SellWords.TryMatchAt(text, verb.Start, span.End, out _);
                 _claims.Add(new SharingClaim(isSale ? SharingClaimKind.NotSold : SharingClaimKind.NotShared, hasExceptions, ImmutableArray<string>.Empty, sentence.Categories, sentence.Evidence));
@@ -36,62 +32,40 @@ internal sealed class SharingClaims
             }
         }
 
-        var recipients = isAboutRecipients ? RecipientNames.Find(text, span) : ImmutableArray<string>.Empty;
-        if (recipients.Length > 0)
+        if (InboundWords.FindAll(text, span.Start, span.End).Count > 0)
         {
-            _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, sentence.Categories, sentence.Evidence));
+            return;
+        }
+
+        var recipients = isAboutRecipients ? RecipientNames.Find(text, span) : ImmutableArray<string>.Empty;
+        var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(text, span, recipients) : ImmutableArray<string>.Empty;
+        if (recipients.Length > 0 || kinds.Length > 0)
+        {
+            _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, sentence.Categories, sentence.Evidence, purpose: null, unclearReason: null));
         }
     }
+
+    /// <summary>A claim an SDK list's rows made (<see cref="SdkRows"/>).</summary>
+    public void Add(SharingClaim claim) => _claims.Add(claim);
 
     public ImmutableArray<SharingClaim> Build() => _claims.ToImmutable();
 
-    private static bool IsNegated(string text, int sentenceStart, int verb)
+    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name.
+    private static ImmutableArray<string> KindsIn(string text, TextSpan sentence, ImmutableArray<string> recipients) =>
+        RecipientKinds.FindAll(text, sentence.Start, sentence.End)
+            .Select(match => match.Value)
+            .Where(kind => !recipients.Any(name => name.Contains(kind, StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    private static PhraseMatcher<string> CreateKinds()
     {
-        if (!PhraseMatcher<bool>.IsWordChar(text[verb]))
+        var matcher = new PhraseMatcher<string>();
+        foreach (var kind in ClaimWords.Group("recipients", "kind"))
         {
-            for (var i = verb - 1; i >= sentenceStart && verb - i <= ChineseNegationWindow; i--)
-            {
-                if (ClaimWords.StartsWithAny(text, i, verb, ChineseNegators))
-                {
-                    return !ClaimWords.StartsWithAny(text, i, text.Length, NotNegating);
-                }
-
-                if (TextSpans.IsClauseBreak(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return false;
+            matcher.Add(kind, kind);
         }
 
-        // "we do not share", "we will never sell", "we don't rent or sell": a negator in the words before, in the clause.
-        var start = Math.Max(sentenceStart, verb - EnglishNegationWindow);
-        foreach (var negator in EnglishNegators.FindAll(text, start, verb))
-        {
-            if (text.IndexOf(',', negator.Start, verb - negator.Start) < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static IReadOnlyList<string> Chinese(params IReadOnlyList<string>[] lists)
-    {
-        var words = new List<string>();
-        foreach (var list in lists)
-        {
-            foreach (var word in list)
-            {
-                if (word.Length > 0 && !PhraseMatcher<bool>.IsWordChar(word[0]) && word[0] != '\'' && word.IndexOf(' ') < 0)
-                {
-                    words.Add(word);
-                }
-            }
-        }
-
-        return words;
+        return matcher;
     }
 }
