@@ -24,8 +24,15 @@ internal sealed class ClaimCollector
 
     public void AddSentence(PolicyLine line, TextSpan sentence, IReadOnlyList<CategoryMention> mentions, PolicySectionKind sectionKind)
     {
+        // A heading ("International transfers", "我们如何共享您的个人信息") names a topic; it claims nothing.
+        if (line.Kind == PolicyLineKind.Heading)
+        {
+            return;
+        }
+
         var cues = ClaimCues.Find(line.Text, sentence);
-        if (RecipientNames.HandsOver(line.Text, sentence))
+        var handOvers = RecipientNames.HandOverVerbs(line.Text, sentence);
+        if (handOvers.Count > 0)
         {
             cues |= Cue.Share | Cue.RecipientContext;
         }
@@ -47,7 +54,7 @@ internal sealed class ClaimCollector
         _retention.Add(context);
         if (cues.Has(Cue.Share) || isAboutRecipients)
         {
-            _sharing.Add(context, isAboutRecipients);
+            _sharing.Add(context, isAboutRecipients, handOvers);
         }
 
         _sensitive.Add(context);

@@ -132,8 +132,11 @@ internal static class PolicyClaimChecks
             return;
         }
 
-        // The policy lists who receives this category in particular, and this recipient is not among them.
-        if (clearLists.Any(claim => !claim.Categories.IsDefaultOrEmpty))
+        // The policy lists who receives this category in particular, and this recipient is not among them; or it names
+        // this recipient for other data only (an SDK row listing device identifiers, not faces).
+        var namedForOtherData = policy.Claims.Sharing.Any(claim =>
+            claim.Kind == SharingClaimKind.SharedWith && claim.Confidence == ClaimConfidence.Clear && !claim.Categories.IsDefaultOrEmpty && Names(claim, recipient));
+        if (namedForOtherData || clearLists.Any(claim => !claim.Categories.IsDefaultOrEmpty))
         {
             findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnnamedRecipient, element, element.Name, recipient, category, policyName));
         }

@@ -9,6 +9,9 @@ namespace PiiAnalyzers.Policy.Claims;
 /// </summary>
 internal static class ClauseNegation
 {
+    // How many clauses back a negator that ends its clause may stand ("not, under any circumstances, share").
+    private const int MaxParentheticalClauses = 2;
+
     private static readonly IReadOnlyList<string> ChineseNegators = ClaimWords.Group("negators", "negator", latin: false);
     private static readonly IReadOnlyList<string> ChineseSharingNegators = ClaimWords.Group("negators", "sharing-negator", latin: false);
     private static readonly IReadOnlyList<string> FalseNegations = ClaimWords.Group("negators", "not-a-negator", latin: false);
@@ -31,6 +34,11 @@ internal static class ClauseNegation
         }
 
         var negator = FindNegator(text, clauseStart, position, isSharing);
+        if (negator < 0 && PhraseMatcher<bool>.IsWordChar(text[position]))
+        {
+            negator = NegatorBeforeParenthesis(text, sentence, clauseStart);
+        }
+
         if (negator < 0)
         {
             return false;
@@ -51,6 +59,30 @@ internal static class ClauseNegation
         }
 
         return false;
+    }
+
+    // "We will not, under any circumstances, share": a clause that ends with its negator goes on after the parenthesis.
+    private static int NegatorBeforeParenthesis(string text, TextSpan sentence, int clauseStart)
+    {
+        for (var clauses = 0; clauses < MaxParentheticalClauses && clauseStart > sentence.Start; clauses++)
+        {
+            var end = clauseStart - 1;
+            var start = end;
+            while (start > sentence.Start && !TextSpans.IsClauseBreak(text[start - 1]))
+            {
+                start--;
+            }
+
+            var negators = EnglishNegators.FindAll(text, start, end);
+            if (negators.Count > 0 && text.Substring(negators[negators.Count - 1].Start + negators[negators.Count - 1].Length, end - negators[negators.Count - 1].Start - negators[negators.Count - 1].Length).Trim().Length == 0)
+            {
+                return negators[negators.Count - 1].Start;
+            }
+
+            clauseStart = start;
+        }
+
+        return -1;
     }
 
     // The nearest negator before the word in its clause, or -1.

@@ -30,9 +30,10 @@ internal static class RecipientNames
     private static readonly HashSet<string> Kinds = new(ClaimWords.Group("recipients", "kind"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyList<string> CompanySuffixes = ClaimWords.Group("sharing", "company-suffix");
 
-    /// <summary>Whether the sentence hands data to someone named between "向" and a verb ("向快递服务方提供").</summary>
-    public static bool HandsOver(string text, TextSpan sentence)
+    /// <summary>Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供"): the verbs' positions.</summary>
+    public static List<int> HandOverVerbs(string text, TextSpan sentence)
     {
+        var verbs = new List<int>();
         foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
         {
             var end = to.Start + to.Length;
@@ -43,11 +44,11 @@ internal static class RecipientNames
 
             if (end > to.Start + to.Length && ClaimWords.StartsWithAny(text, end, sentence.End, VerbsAfterRecipient))
             {
-                return true;
+                verbs.Add(end);
             }
         }
 
-        return false;
+        return verbs;
     }
 
     public static ImmutableArray<string> Find(string text, TextSpan sentence)

@@ -108,6 +108,19 @@ internal sealed class SensitivityClaims
                 }
             }
 
+            // "Sensitive personal information may include, for example, religious beliefs": the clause names nothing and
+            // the data follow in the rest of the sentence.
+            if (!named && Anaphors.FindAll(text, start, end).Count == 0)
+            {
+                foreach (var mention in mentions)
+                {
+                    if (mention.Start >= end && !builder.Contains(mention.CategoryId))
+                    {
+                        builder.Add(mention.CategoryId);
+                    }
+                }
+            }
+
             if (!named && Anaphors.FindAll(text, start, end).Count > 0)
             {
                 pointsBack = true;

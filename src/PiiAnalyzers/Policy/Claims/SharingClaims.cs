@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -17,16 +18,19 @@ internal sealed class SharingClaims
 
     private readonly ImmutableArray<SharingClaim>.Builder _claims = ImmutableArray.CreateBuilder<SharingClaim>();
 
-    public void Add(ClaimSentence sentence, bool isAboutRecipients)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="isAboutRecipients">Whether names in it are recipients (a sharing section, a table row, a sharing word).</param>
+    /// <param name="handOvers">Where it hands data over after "向…" ("我们不会向任何第三方提供"): sharing verbs too.</param>
+    public void Add(ClaimSentence sentence, bool isAboutRecipients, IReadOnlyList<int> handOvers)
     {
         var text = sentence.Text;
         var span = sentence.Span;
         var hasExceptions = sentence.Cues.Has(Cue.Exception);
-        foreach (var verb in ShareWords.FindAll(text, span.Start, span.End))
+        foreach (var verb in ShareWords.FindAll(text, span.Start, span.End).Select(match => match.Start).Concat(handOvers).OrderBy(position => position))
         {
-            if (ClauseNegation.IsNegated(text, span, verb.Start, isSharing: true))
+            if (ClauseNegation.IsNegated(text, span, verb, isSharing: true))
             {
-                var isSale = SellWords.TryMatchAt(text, verb.Start, span.End, out _);
+                var isSale = SellWords.TryMatchAt(text, verb, span.End, out _);
                 _claims.Add(new SharingClaim(isSale ? SharingClaimKind.NotSold : SharingClaimKind.NotShared, hasExceptions, ImmutableArray<string>.Empty, sentence.Categories, sentence.Evidence));
                 return;
             }
