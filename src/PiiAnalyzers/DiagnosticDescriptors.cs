@@ -401,6 +401,54 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SensitiveNotInPolicy),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>PII0103, when only an unclear claim promises encryption; reported as information (the rule keeps its default severity for release tracking).</summary>
+    public static readonly DiagnosticDescriptor EncryptionPromiseUnclear = new(
+        RuleIdentifiers.EncryptionPromisedButMissing,
+        Localized(nameof(Resources.PII0103_Title)),
+        Localized(nameof(Resources.PII0103_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0103_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.EncryptionPromisedButMissing),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0104, when the rule disagrees only with unclear retention claims; reported as information.</summary>
+    public static readonly DiagnosticDescriptor RetentionStatementUnclear = new(
+        RuleIdentifiers.RetentionDisagreesWithPolicy,
+        Localized(nameof(Resources.PII0104_Title)),
+        Localized(nameof(Resources.PII0104_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0104_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RetentionDisagreesWithPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0105, when the sharing disagrees only with unclear claims; reported as information.</summary>
+    public static readonly DiagnosticDescriptor SharingStatementUnclear = new(
+        RuleIdentifiers.SharingContradictsPolicy,
+        Localized(nameof(Resources.PII0105_Title)),
+        Localized(nameof(Resources.PII0105_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0105_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SharingContradictsPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0106, when the policy calls the category sensitive only in an unclear statement; reported as information.</summary>
+    public static readonly DiagnosticDescriptor SensitiveStatementUnclear = new(
+        RuleIdentifiers.SensitiveNotInPolicy,
+        Localized(nameof(Resources.PII0106_Title)),
+        Localized(nameof(Resources.PII0106_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0106_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SensitiveNotInPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>PII0110, when the policy file cannot be read or decoded.</summary>
     public static readonly DiagnosticDescriptor PolicyUnreadable = new(
         RuleIdentifiers.UnusablePolicy,

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -108,9 +107,7 @@ internal sealed class PolicyCommand : IPiiCommand
             writer.WriteStartObject();
             WriteStrings(writer, "categories", claim.Categories);
             writer.WriteBoolean("atRest", claim.IsAtRest);
-            writer.WritePropertyName("evidence");
-            WriteEvidence(writer, claim.Evidence);
-            writer.WriteEndObject();
+            WriteClaimEnd(writer, claim);
         }
 
         writer.WriteEndArray();
@@ -120,9 +117,13 @@ internal sealed class PolicyCommand : IPiiCommand
             writer.WriteStartObject();
             WriteStrings(writer, "categories", claim.Categories);
             writer.WriteString("rule", claim.Rule);
-            writer.WritePropertyName("evidence");
-            WriteEvidence(writer, claim.Evidence);
-            writer.WriteEndObject();
+            writer.WriteBoolean("minimum", claim.IsMinimum);
+            if (claim.Since is { } since)
+            {
+                writer.WriteString("since", since);
+            }
+
+            WriteClaimEnd(writer, claim);
         }
 
         writer.WriteEndArray();
@@ -133,10 +134,14 @@ internal sealed class PolicyCommand : IPiiCommand
             writer.WriteString("kind", SharingKind(claim.Kind));
             writer.WriteBoolean("hasExceptions", claim.HasExceptions);
             WriteStrings(writer, "recipients", claim.Recipients);
+            WriteStrings(writer, "recipientKinds", claim.RecipientKinds);
             WriteStrings(writer, "categories", claim.Categories);
-            writer.WritePropertyName("evidence");
-            WriteEvidence(writer, claim.Evidence);
-            writer.WriteEndObject();
+            if (claim.Purpose is { } purpose)
+            {
+                writer.WriteString("purpose", purpose);
+            }
+
+            WriteClaimEnd(writer, claim);
         }
 
         writer.WriteEndArray();
@@ -145,9 +150,17 @@ internal sealed class PolicyCommand : IPiiCommand
         {
             writer.WriteStartObject();
             WriteStrings(writer, "categories", claim.Categories);
-            writer.WritePropertyName("evidence");
-            WriteEvidence(writer, claim.Evidence);
-            writer.WriteEndObject();
+            WriteClaimEnd(writer, claim);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("crossBorder");
+        foreach (var claim in claims.CrossBorder)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", claim.Kind == CrossBorderClaimKind.StaysInCountry ? "staysInCountry" : "transferredAbroad");
+            WriteStrings(writer, "categories", claim.Categories);
+            WriteClaimEnd(writer, claim);
         }
 
         writer.WriteEndArray();
@@ -188,13 +201,14 @@ internal sealed class PolicyCommand : IPiiCommand
         foreach (var claim in claims.Encryption)
         {
             any = true;
-            ClaimLine(text, claim.IsAtRest ? "encrypted at rest" : "encrypted in transit", claim.Categories, claim.Evidence);
+            ClaimLine(text, claim.IsAtRest ? "encrypted at rest" : "encrypted in transit", claim);
         }
 
         foreach (var claim in claims.Retention)
         {
             any = true;
-            ClaimLine(text, "retention " + claim.Rule, claim.Categories, claim.Evidence);
+            var rule = claim.IsMinimum ? "retention at least " + claim.Rule : "retention " + claim.Rule;
+            ClaimLine(text, claim.Since is { } since ? rule + " " + since : rule, claim);
         }
 
         foreach (var claim in claims.Sharing)
@@ -211,18 +225,29 @@ internal sealed class PolicyCommand : IPiiCommand
                 what += " (with exceptions)";
             }
 
-            if (!claim.Recipients.IsEmpty)
+            if (!claim.Recipients.IsEmpty || !claim.RecipientKinds.IsEmpty)
             {
-                what += " with " + string.Join(", ", claim.Recipients);
+                what += " with " + string.Join(", ", claim.Recipients.Concat(claim.RecipientKinds));
             }
 
-            ClaimLine(text, what, claim.Categories, claim.Evidence);
+            if (claim.Purpose is { } purpose)
+            {
+                what += " for " + purpose;
+            }
+
+            ClaimLine(text, what, claim);
         }
 
         foreach (var claim in claims.Sensitive)
         {
             any = true;
-            ClaimLine(text, "sensitive", claim.Categories, claim.Evidence);
+            ClaimLine(text, "sensitive", claim);
+        }
+
+        foreach (var claim in claims.CrossBorder)
+        {
+            any = true;
+            ClaimLine(text, claim.Kind == CrossBorderClaimKind.StaysInCountry ? "stays in the country" : "transferred abroad", claim);
         }
 
         if (!any)
@@ -242,11 +267,16 @@ internal sealed class PolicyCommand : IPiiCommand
         return text.ToString();
     }
 
-    private static void ClaimLine(StringBuilder text, string what, ImmutableArray<string> categories, PolicyEvidence evidence)
+    private static void ClaimLine(StringBuilder text, string what, PolicyClaim claim)
     {
         text.Append("  ").Append(what);
-        text.Append(categories.IsEmpty ? " (all data)" : " [" + string.Join(", ", categories) + "]");
-        text.Append(CultureInfo.InvariantCulture, $"\n    line {evidence.Line}: {evidence.Text}\n");
+        text.Append(claim.Categories.IsEmpty ? " (all data)" : " [" + string.Join(", ", claim.Categories) + "]");
+        if (claim.UnclearReason is { } reason)
+        {
+            text.Append(" — unclear: ").Append(reason);
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\n    line {claim.Evidence.Line}: {claim.Evidence.Text}\n");
     }
 
     private static string SharingKind(SharingClaimKind kind) => kind switch
@@ -255,6 +285,20 @@ internal sealed class PolicyCommand : IPiiCommand
         SharingClaimKind.NotSold => "notSold",
         _ => "sharedWith",
     };
+
+    // Every claim ends the same way: how clear it is (and why not), then its evidence.
+    private static void WriteClaimEnd(Utf8JsonWriter writer, PolicyClaim claim)
+    {
+        writer.WriteString("confidence", claim.Confidence == ClaimConfidence.Clear ? "clear" : "unclear");
+        if (claim.UnclearReason is { } reason)
+        {
+            writer.WriteString("unclearReason", reason);
+        }
+
+        writer.WritePropertyName("evidence");
+        WriteEvidence(writer, claim.Evidence);
+        writer.WriteEndObject();
+    }
 
     private static void WriteEvidence(Utf8JsonWriter writer, PolicyEvidence evidence)
     {

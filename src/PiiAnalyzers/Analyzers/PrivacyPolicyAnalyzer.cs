@@ -40,6 +40,10 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SharedDespitePolicy,
         DiagnosticDescriptors.SharedWithUnnamedRecipient,
         DiagnosticDescriptors.SensitiveNotInPolicy,
+        DiagnosticDescriptors.EncryptionPromiseUnclear,
+        DiagnosticDescriptors.RetentionStatementUnclear,
+        DiagnosticDescriptors.SharingStatementUnclear,
+        DiagnosticDescriptors.SensitiveStatementUnclear,
         DiagnosticDescriptors.PolicyUnreadable,
         DiagnosticDescriptors.PolicyEmpty,
         DiagnosticDescriptors.PolicyWithoutCollectionSection,
@@ -58,6 +62,10 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
             PolicyFindingKind.SharedDespiteNotShared => DiagnosticDescriptors.SharedDespitePolicy,
             PolicyFindingKind.SharedWithUnnamedRecipient => DiagnosticDescriptors.SharedWithUnnamedRecipient,
             PolicyFindingKind.NotCalledSensitive => DiagnosticDescriptors.SensitiveNotInPolicy,
+            PolicyFindingKind.NotEncryptedUnclear => DiagnosticDescriptors.EncryptionPromiseUnclear,
+            PolicyFindingKind.RetentionUnclear => DiagnosticDescriptors.RetentionStatementUnclear,
+            PolicyFindingKind.SharingUnclear => DiagnosticDescriptors.SharingStatementUnclear,
+            PolicyFindingKind.SensitiveUnclear => DiagnosticDescriptors.SensitiveStatementUnclear,
             PolicyFindingKind.PolicyUnreadable => DiagnosticDescriptors.PolicyUnreadable,
             PolicyFindingKind.PolicyEmpty => DiagnosticDescriptors.PolicyEmpty,
             PolicyFindingKind.PolicyNoCollectionSection => DiagnosticDescriptors.PolicyWithoutCollectionSection,
@@ -96,6 +104,14 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
 
         var span = TextSpan.FromBounds(start, end);
         return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    /// <summary>The diagnostic for a finding: one that rests only on unclear claims is information, whatever its rule's severity.</summary>
+    public static Diagnostic Create(PolicyFinding finding, Location location, IEnumerable<Location> additionalLocations)
+    {
+        var descriptor = GetDescriptor(finding.Kind);
+        var severity = finding.IsUnclear ? DiagnosticSeverity.Info : descriptor.DefaultSeverity;
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations, properties: null, finding.Arguments.ToArray<object>());
     }
 
     public override void Initialize(AnalysisContext context)
@@ -214,7 +230,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                             ? Location.Create(file.Path, new TextSpan(0, 0), new LinePositionSpan(LinePosition.Zero, LinePosition.Zero))
                             : GetPolicyLocation(file.Path, text, finding.PolicyLocation ?? new PolicyEvidence(1, string.Empty));
                     var additional = finding.OtherElements.Select(other => locations[other]);
-                    context.ReportDiagnostic(Diagnostic.Create(GetDescriptor(finding.Kind), location, additional, finding.Arguments.ToArray<object>()));
+                    context.ReportDiagnostic(Create(finding, location, additional));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PiiAnalyzers.Policy.Claims;
 
 namespace PiiAnalyzers.Policy;
 
@@ -32,18 +33,16 @@ internal static class NegationDetector
 
     private static readonly char[] ClauseBreaks = { '，', ',', '：', ':' };
     private static readonly PhraseMatcher<bool> Verbs = CreateVerbs();
-    private static readonly PhraseMatcher<bool> NounNegators = Create("never|not|no|without|excluding|nor|neither");
-    private static readonly PhraseMatcher<bool> ChineseNounNegators = Create("不包括|不包含|不含|不涉及|并非|不是|而非");
-    private static readonly PhraseMatcher<bool> Contrasts = Create("但|但是|然而|而是|仅|只会|只收集|只需|除了|除非|除上述|除此|but|however|except|instead|only|apart from|other than|besides|unless");
-    private static readonly PhraseMatcher<bool> Conditions = Create("如果|如您|如你|若|假如|倘若|一旦|可以|可选择|选择|有权|拒绝|if|unless|may choose|can choose|choose|choose to|opt|should you|where you|when you|you may|you can");
-    private static readonly PhraseMatcher<bool> EnglishNegators = Create("not|never|no|don't|doesn't|won't|cannot|can't|didn't|isn't|aren't|wasn't|without|nor|neither");
+    private static readonly PhraseMatcher<bool> NounNegators = ClaimWords.Matcher(ClaimWords.Group("negators", "noun-negator", latin: true));
+    private static readonly PhraseMatcher<bool> ChineseNounNegators = ClaimWords.Matcher(ClaimWords.Group("negators", "noun-negator", latin: false));
+    private static readonly PhraseMatcher<bool> Contrasts = ClaimWords.Matcher("negators", "contrast");
+    private static readonly PhraseMatcher<bool> Conditions = ClaimWords.Matcher("negators", "condition");
+    private static readonly PhraseMatcher<bool> EnglishNegators = ClaimWords.Matcher(ClaimWords.Group("negators", "negator", latin: true));
+    private static readonly PhraseMatcher<bool> EnglishNonNegations = ClaimWords.Matcher(ClaimWords.Group("negators", "not-a-negator", latin: true));
+    private static readonly IReadOnlyList<string> ChineseNegators = ClaimWords.Group("negators", "negator", latin: false);
 
     // Words that start with a negation character but do not negate: 不仅 (not only), 未经 (without), 未成年 (minor)...
-    private static readonly HashSet<string> FalseNegations = new()
-    {
-        "不仅", "不但", "不只", "不定", "不断", "不同", "不时", "不限", "不少", "不论", "不管", "不良", "不当", "不满", "不超", "不得不",
-        "未经", "未成", "未满", "无论", "无关", "无线", "无效", "无误", "没收",
-    };
+    private static readonly IReadOnlyList<string> FalseNegations = ClaimWords.Group("negators", "not-a-negator", latin: false);
 
     /// <summary>
     /// For each mention (sorted by position, all inside the sentence), whether the sentence excludes it; and whether the
@@ -221,7 +220,7 @@ internal static class NegationDetector
         {
             for (var i = verb - 1; i >= clauseStart && verb - i <= ChineseWindow; i--)
             {
-                if (text[i] is '不' or '未' or '无' or '没' or '勿' && !StartsFalseNegation(text, i))
+                if (ClaimWords.StartsWithAny(text, i, verb, ChineseNegators) && !ClaimWords.StartsWithAny(text, i, text.Length, FalseNegations))
                 {
                     return i;
                 }
@@ -252,7 +251,7 @@ internal static class NegationDetector
             }
 
             if (EnglishNegators.TryMatchAt(text, wordStart, wordEnd, out var match) && match.Length == wordEnd - wordStart
-                && !(text.Length > wordEnd + 5 && string.Compare(text, wordEnd, " only", 0, 5, StringComparison.OrdinalIgnoreCase) == 0))
+                && !EnglishNonNegations.TryMatchAt(text, wordStart, text.Length, out _))
             {
                 return wordStart;
             }
@@ -264,25 +263,12 @@ internal static class NegationDetector
         return -1;
     }
 
-    private static bool StartsFalseNegation(string text, int i)
-    {
-        for (var length = 2; length <= 3 && i + length <= text.Length; length++)
-        {
-            if (FalseNegations.Contains(text.Substring(i, length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsEnglishWordChar(char c) => PhraseMatcher<bool>.IsWordChar(c) || c is '\'' or '\u2019';
 
     private static PhraseMatcher<bool> CreateVerbs()
     {
-        var matcher = Create("收集|获取|采集|索取|读取|访问|上传|记录|要求|处理|调用|提供|申请|获得|存储您|保存您|识别|请求|询问");
-        foreach (var stem in new[] { "collect", "gather", "obtain", "request", "ask", "access", "record", "track", "reveal", "upload", "retrieve", "acquire", "solicit", "capture", "process", "receive", "require", "need", "provide", "read", "identify" })
+        var matcher = ClaimWords.Matcher("negators", "verb");
+        foreach (var stem in ClaimWords.Group("negators", "verb-stem"))
         {
             matcher.Add(stem, true);
             matcher.Add(stem + "ed", true);
@@ -293,17 +279,6 @@ internal static class NegationDetector
                 matcher.Add(stem + "d", true);
                 matcher.Add(stem.Substring(0, stem.Length - 1) + "ing", true);
             }
-        }
-
-        return matcher;
-    }
-
-    private static PhraseMatcher<bool> Create(string phrases)
-    {
-        var matcher = new PhraseMatcher<bool>();
-        foreach (var phrase in phrases.Split('|'))
-        {
-            matcher.Add(phrase, true);
         }
 
         return matcher;

@@ -23,6 +23,9 @@ namespace PiiAnalyzers.Policy;
 /// code that collects <c>contact</c> collects what a policy declaring <c>contact.phone</c> declares (for PII0102 only).</item>
 /// <item>Only claims that name categories bind an element for encryption (PII0103) and sensitivity (PII0106). For retention
 /// (PII0104) and sharing (PII0105) a claim that names no category applies to every element.</item>
+/// <item>An unclear claim (<see cref="ClaimConfidence.Unclear"/>: hedged, an example, with exceptions the law makes, an SDK row
+/// naming no data) never makes an error or a warning: a finding that rests only on unclear claims is information, and
+/// its message says why the claim is unclear.</item>
 /// </list>
 /// </remarks>
 public static class PolicyCheck
@@ -170,6 +173,14 @@ public static class PolicyCheck
         return Days(code.Duration) <= Days(policy.Duration) + 0.001;
     }
 
+    /// <summary>Whether keeping data by <paramref name="code"/> lasts at least the <paramref name="minimum"/> a policy states.</summary>
+    /// <remarks>
+    /// Every event a rule may name comes after collection, so a duration after one lasts at least as long as the same
+    /// duration after collection; an event alone (<c>account-deleted</c>) may come at any time and promises no length.
+    /// </remarks>
+    public static bool IsAtLeast(RetentionRule code, RetentionRule minimum) =>
+        !code.IsNotStored && code.Duration is not null && Days(code.Duration) >= Days(minimum.Duration) - 0.001;
+
     private static void CheckElement(PolicyCheckElement element, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
     {
         var category = element.Category;
@@ -181,145 +192,23 @@ public static class PolicyCheck
 
         if (element.IsStored && !element.IsEncryptedAtRest && element.Retention is not { IsNotStored: true })
         {
-            foreach (var claim in policy.Claims.Encryption)
-            {
-                if (claim.IsAtRest && CoveringId(claim.Categories, category) is { } promised)
-                {
-                    findings.Add(OnElement(PolicyFindingKind.NotEncrypted, element, element.Name, promised, policyName, Line(claim.Evidence)));
-                    break;
-                }
-            }
+            PolicyClaimChecks.CheckEncryption(element, policy, policyName, findings);
         }
 
         if (element.IsStored && element.Retention is { } retention)
         {
-            CheckRetention(element, retention, policy, policyName, findings);
+            PolicyClaimChecks.CheckRetention(element, retention, policy, policyName, findings);
         }
 
         foreach (var recipient in element.Recipients)
         {
-            CheckSharing(element, recipient, policy, policyName, findings);
+            PolicyClaimChecks.CheckSharing(element, recipient, policy, policyName, findings);
         }
 
-        if (declared && element.IsSensitive && !policy.Claims.Sensitive.Any(claim => CoveringId(claim.Categories, category) is not null))
+        if (declared && element.IsSensitive)
         {
-            findings.Add(OnElement(PolicyFindingKind.NotCalledSensitive, element, element.Name, category, policyName));
+            PolicyClaimChecks.CheckSensitive(element, policy, policyName, findings);
         }
-    }
-
-    // The claims about this category, else those about all data; the code agrees when it is within any of them, since a
-    // policy often states several regimes ("as long as necessary"; "deleted within 15 days of account closure").
-    private static void CheckRetention(PolicyCheckElement element, RetentionRule retention, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
-    {
-        var specific = new List<(RetentionClaim Claim, RetentionRule Rule)>();
-        var general = new List<(RetentionClaim Claim, RetentionRule Rule)>();
-        foreach (var claim in policy.Claims.Retention)
-        {
-            if (!RetentionRule.TryParse(claim.Rule, out var rule) || rule is null)
-            {
-                continue;
-            }
-
-            if (claim.Categories.IsDefaultOrEmpty)
-            {
-                general.Add((claim, rule));
-            }
-            else if (CoveringId(claim.Categories, element.Category) is not null)
-            {
-                specific.Add((claim, rule));
-            }
-        }
-
-        var applicable = specific.Count > 0 ? specific : general;
-        if (applicable.Count > 0 && !applicable.Any(pair => IsWithin(retention, pair.Rule)))
-        {
-            var first = applicable[0];
-            findings.Add(OnElement(PolicyFindingKind.RetentionDisagrees, element, element.Name, retention.Text, first.Rule.Text, policyName, Line(first.Claim.Evidence)));
-        }
-    }
-
-    private static void CheckSharing(PolicyCheckElement element, string recipient, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
-    {
-        var category = element.Category;
-        var lists = policy.Claims.Sharing
-            .Where(claim => claim.Kind == SharingClaimKind.SharedWith && (claim.Categories.IsDefaultOrEmpty || CoveringId(claim.Categories, category) is not null))
-            .ToList();
-        if (lists.Any(claim => Names(claim, recipient)))
-        {
-            return;
-        }
-
-        var notShared = policy.Claims.Sharing.FirstOrDefault(claim =>
-            claim.Kind == SharingClaimKind.NotShared
-            && !claim.HasExceptions
-            && (claim.Categories.IsDefaultOrEmpty || CoveringId(claim.Categories, category) is not null));
-        if (notShared is not null)
-        {
-            findings.Add(OnElement(PolicyFindingKind.SharedDespiteNotShared, element, element.Name, recipient, policyName, Line(notShared.Evidence)));
-            return;
-        }
-
-        // The policy lists who receives this category in particular, and this recipient is not among them.
-        if (lists.Any(claim => !claim.Categories.IsDefaultOrEmpty))
-        {
-            findings.Add(OnElement(PolicyFindingKind.SharedWithUnnamedRecipient, element, element.Name, recipient, category, policyName));
-        }
-    }
-
-    // "SF Express" names "SF Express Co., Ltd."; a sentence that names the recipient names it even when the reader did not
-    // recognize it as a company.
-    private static bool Names(SharingClaim claim, string recipient)
-    {
-        var wanted = NormalizeName(recipient);
-        if (wanted.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var named in claim.Recipients)
-        {
-            var name = NormalizeName(named);
-            if (name.Length >= 2 && (name.IndexOf(wanted, StringComparison.Ordinal) >= 0 || wanted.IndexOf(name, StringComparison.Ordinal) >= 0))
-            {
-                return true;
-            }
-        }
-
-        return NormalizeName(claim.Evidence.Text).IndexOf(wanted, StringComparison.Ordinal) >= 0;
-    }
-
-    private static string NormalizeName(string name)
-    {
-        var builder = new System.Text.StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    // The most specific id among the claim's that covers the category: "contact" for contact.phone.
-    private static string? CoveringId(ImmutableArray<string> claimed, string category)
-    {
-        string? best = null;
-        if (claimed.IsDefault)
-        {
-            return null;
-        }
-
-        foreach (var id in claimed)
-        {
-            if (CategoryTaxonomy.Covers(id, category) && (best is null || id.Length > best.Length))
-            {
-                best = id;
-            }
-        }
-
-        return best;
     }
 
     private static double Days(IsoDuration? duration) =>
@@ -345,13 +234,13 @@ public static class PolicyCheck
         return new PolicyFinding(kind, element: null, ImmutableArray<PolicyCheckElement>.Empty, new PolicyEvidence(problem.Line, problem.Subject ?? string.Empty), arguments);
     }
 
-    private static PolicyFinding OnElement(PolicyFindingKind kind, PolicyCheckElement element, params string[] arguments) =>
+    internal static PolicyFinding OnElement(PolicyFindingKind kind, PolicyCheckElement element, params string[] arguments) =>
         OnElement(kind, element, ImmutableArray<PolicyCheckElement>.Empty, arguments);
 
-    private static PolicyFinding OnElement(PolicyFindingKind kind, PolicyCheckElement element, ImmutableArray<PolicyCheckElement> others, params string[] arguments) =>
+    internal static PolicyFinding OnElement(PolicyFindingKind kind, PolicyCheckElement element, ImmutableArray<PolicyCheckElement> others, params string[] arguments) =>
         new(kind, element, others, policyLocation: null, arguments.ToImmutableArray());
 
-    private static string Line(PolicyEvidence evidence) => evidence.Line.ToString(CultureInfo.InvariantCulture);
+    internal static string Line(PolicyEvidence evidence) => evidence.Line.ToString(CultureInfo.InvariantCulture);
 
     // Messages name the policy by its file name: the full path is in the diagnostics on the policy file already.
     private static string NameOf(string? path)

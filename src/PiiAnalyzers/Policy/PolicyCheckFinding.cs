@@ -20,6 +20,18 @@ public enum PolicyFindingKind
     /// <summary>PII0104: the element's retention rule is not within any the policy states for it. On the element.</summary>
     RetentionDisagrees,
 
+    /// <summary>PII0103, information: only an unclear claim (hedged, not said to be stored) promises encryption. On the element.</summary>
+    NotEncryptedUnclear,
+
+    /// <summary>PII0104, information: the retention rule disagrees only with unclear claims (hedged, exceptions the law makes).</summary>
+    RetentionUnclear,
+
+    /// <summary>PII0105, information: the sharing disagrees only with unclear claims (an SDK row naming no data, a policy that contradicts itself).</summary>
+    SharingUnclear,
+
+    /// <summary>PII0106, information: the policy calls the category sensitive only in an unclear statement (an example, a hedge).</summary>
+    SensitiveUnclear,
+
     /// <summary>PII0105: the policy says the data is not shared, the element is shared. On the element.</summary>
     SharedDespiteNotShared,
 
@@ -84,6 +96,9 @@ public sealed class PolicyFinding
 
     public bool IsOnPolicy => Element is null;
 
+    /// <summary>Whether the finding rests only on unclear claims: hosts report it as information, never as an error.</summary>
+    public bool IsUnclear => Kind is PolicyFindingKind.NotEncryptedUnclear or PolicyFindingKind.RetentionUnclear or PolicyFindingKind.SharingUnclear or PolicyFindingKind.SensitiveUnclear;
+
     /// <summary>The message arguments, <c>{0}</c>, <c>{1}</c>… of the rule's message for <see cref="Kind"/>.</summary>
     public ImmutableArray<string> Arguments { get; }
 
@@ -92,10 +107,10 @@ public sealed class PolicyFinding
         {
             PolicyFindingKind.Undeclared or PolicyFindingKind.Unspecified => RuleIdentifiers.CollectedButNotDeclared,
             PolicyFindingKind.NeverCollected => RuleIdentifiers.DeclaredButNotCollected,
-            PolicyFindingKind.NotEncrypted => RuleIdentifiers.EncryptionPromisedButMissing,
-            PolicyFindingKind.RetentionDisagrees => RuleIdentifiers.RetentionDisagreesWithPolicy,
-            PolicyFindingKind.SharedDespiteNotShared or PolicyFindingKind.SharedWithUnnamedRecipient => RuleIdentifiers.SharingContradictsPolicy,
-            PolicyFindingKind.NotCalledSensitive => RuleIdentifiers.SensitiveNotInPolicy,
+            PolicyFindingKind.NotEncrypted or PolicyFindingKind.NotEncryptedUnclear => RuleIdentifiers.EncryptionPromisedButMissing,
+            PolicyFindingKind.RetentionDisagrees or PolicyFindingKind.RetentionUnclear => RuleIdentifiers.RetentionDisagreesWithPolicy,
+            PolicyFindingKind.SharedDespiteNotShared or PolicyFindingKind.SharedWithUnnamedRecipient or PolicyFindingKind.SharingUnclear => RuleIdentifiers.SharingContradictsPolicy,
+            PolicyFindingKind.NotCalledSensitive or PolicyFindingKind.SensitiveUnclear => RuleIdentifiers.SensitiveNotInPolicy,
             _ => RuleIdentifiers.UnusablePolicy,
         };
 

@@ -10,11 +10,22 @@ public sealed class PolicyClaims
         ImmutableArray<RetentionClaim> retention,
         ImmutableArray<SharingClaim> sharing,
         ImmutableArray<SensitivityClaim> sensitive)
+        : this(encryption, retention, sharing, sensitive, ImmutableArray<CrossBorderClaim>.Empty)
+    {
+    }
+
+    internal PolicyClaims(
+        ImmutableArray<EncryptionClaim> encryption,
+        ImmutableArray<RetentionClaim> retention,
+        ImmutableArray<SharingClaim> sharing,
+        ImmutableArray<SensitivityClaim> sensitive,
+        ImmutableArray<CrossBorderClaim> crossBorder)
     {
         Encryption = encryption;
         Retention = retention;
         Sharing = sharing;
         Sensitive = sensitive;
+        CrossBorder = crossBorder;
     }
 
     public static PolicyClaims None { get; } = new(
@@ -31,39 +42,68 @@ public sealed class PolicyClaims
 
     /// <summary>Statements that call categories sensitive (敏感个人信息, "sensitive personal information").</summary>
     public ImmutableArray<SensitivityClaim> Sensitive { get; }
+
+    /// <summary>Statements about data leaving the country (境外, 出境, "outside the EEA") or staying in it.</summary>
+    public ImmutableArray<CrossBorderClaim> CrossBorder { get; }
 }
 
-/// <summary>The policy says data is encrypted: "加密存储", "encrypted at rest", "we encrypt your password".</summary>
-public sealed class EncryptionClaim
+/// <summary>How sure the reader is that a sentence makes its claim.</summary>
+public enum ClaimConfidence
 {
-    internal EncryptionClaim(ImmutableArray<string> categories, bool isAtRest, PolicyEvidence evidence)
+    /// <summary>The sentence states the claim plainly.</summary>
+    Clear,
+
+    /// <summary>
+    /// The sentence hedges ("可能", "may"), gives an example, allows exceptions, or leaves out what the claim needs (which
+    /// data, at rest or on the wire). Such a claim never makes an error: the check reports it as information at most.
+    /// </summary>
+    Unclear,
+}
+
+/// <summary>What every claim has: the categories it is about, the sentence that makes it, and how clear that sentence is.</summary>
+public abstract class PolicyClaim
+{
+    private protected PolicyClaim(ImmutableArray<string> categories, PolicyEvidence evidence, string? unclearReason)
     {
-        Categories = categories;
-        IsAtRest = isAtRest;
+        Categories = categories.IsDefault ? ImmutableArray<string>.Empty : categories;
         Evidence = evidence;
+        UnclearReason = unclearReason;
     }
 
     /// <summary>The categories the sentence names; empty when it speaks of the data in general.</summary>
     public ImmutableArray<string> Categories { get; }
 
-    /// <summary>False when the sentence only speaks of encryption in transit (SSL, TLS, 加密传输).</summary>
-    public bool IsAtRest { get; }
-
     public PolicyEvidence Evidence { get; }
+
+    public ClaimConfidence Confidence => UnclearReason is null ? ClaimConfidence.Clear : ClaimConfidence.Unclear;
+
+    /// <summary>Why the claim is unclear, with the policy's own words (<c>hedged ("可能")</c>); null when it is clear.</summary>
+    public string? UnclearReason { get; }
+}
+
+/// <summary>The policy says data is encrypted: "加密存储", "encrypted at rest", "我们使用 HTTPS 加密传输".</summary>
+public sealed class EncryptionClaim : PolicyClaim
+{
+    internal EncryptionClaim(ImmutableArray<string> categories, bool isAtRest, PolicyEvidence evidence, string? unclearReason = null)
+        : base(categories, evidence, unclearReason)
+    {
+        IsAtRest = isAtRest;
+    }
+
+    /// <summary>False when the sentence only speaks of encryption in transit (SSL, TLS, HTTPS, 加密传输).</summary>
+    public bool IsAtRest { get; }
 }
 
 /// <summary>The policy says how long data is kept.</summary>
-public sealed class RetentionClaim
+public sealed class RetentionClaim : PolicyClaim
 {
-    internal RetentionClaim(ImmutableArray<string> categories, string rule, PolicyEvidence evidence)
+    internal RetentionClaim(ImmutableArray<string> categories, string rule, PolicyEvidence evidence, bool isMinimum = false, string? since = null, string? unclearReason = null)
+        : base(categories, evidence, unclearReason)
     {
-        Categories = categories;
         Rule = rule;
-        Evidence = evidence;
+        IsMinimum = isMinimum;
+        Since = since;
     }
-
-    /// <summary>The categories the sentence names; empty when it speaks of the data in general.</summary>
-    public ImmutableArray<string> Categories { get; }
 
     /// <summary>
     /// The statement in the grammar of <c>[RetainUntil]</c>: <c>account-deleted</c>, <c>account-deleted+P15D</c>,
@@ -71,7 +111,11 @@ public sealed class RetentionClaim
     /// </summary>
     public string Rule { get; }
 
-    public PolicyEvidence Evidence { get; }
+    /// <summary>Whether the period is a least one ("不少于三年", "at least three years"), often a legal minimum, not a most.</summary>
+    public bool IsMinimum { get; }
+
+    /// <summary>The start of the period in the policy's words ("自交易完成之日起"), when it names one the rule cannot.</summary>
+    public string? Since { get; }
 }
 
 public enum SharingClaimKind
@@ -82,20 +126,34 @@ public enum SharingClaimKind
     /// <summary>"不会出售", "we do not sell your data".</summary>
     NotSold,
 
-    /// <summary>Data goes to the named recipients (partners, processors, SDKs).</summary>
+    /// <summary>Data goes to the named recipients (partners, processors, SDKs), or to recipients of a named kind.</summary>
     SharedWith,
 }
 
 /// <summary>The policy says whether, and with whom, data is shared.</summary>
-public sealed class SharingClaim
+public sealed class SharingClaim : PolicyClaim
 {
     internal SharingClaim(SharingClaimKind kind, bool hasExceptions, ImmutableArray<string> recipients, ImmutableArray<string> categories, PolicyEvidence evidence)
+        : this(kind, hasExceptions, recipients, ImmutableArray<string>.Empty, categories, evidence, purpose: null, unclearReason: null)
+    {
+    }
+
+    internal SharingClaim(
+        SharingClaimKind kind,
+        bool hasExceptions,
+        ImmutableArray<string> recipients,
+        ImmutableArray<string> recipientKinds,
+        ImmutableArray<string> categories,
+        PolicyEvidence evidence,
+        string? purpose,
+        string? unclearReason)
+        : base(categories, evidence, unclearReason)
     {
         Kind = kind;
         HasExceptions = hasExceptions;
-        Recipients = recipients;
-        Categories = categories;
-        Evidence = evidence;
+        Recipients = recipients.IsDefault ? ImmutableArray<string>.Empty : recipients;
+        RecipientKinds = recipientKinds.IsDefault ? ImmutableArray<string>.Empty : recipientKinds;
+        Purpose = purpose;
     }
 
     public SharingClaimKind Kind { get; }
@@ -106,22 +164,39 @@ public sealed class SharingClaim
     /// <summary>The companies, products or SDKs the sentence names; empty when it names none.</summary>
     public ImmutableArray<string> Recipients { get; }
 
-    /// <summary>The categories the sentence names; empty when it speaks of the data in general.</summary>
-    public ImmutableArray<string> Categories { get; }
+    /// <summary>Recipients named by kind only ("关联方", "征信机构", "service providers"): any recipient may be one.</summary>
+    public ImmutableArray<string> RecipientKinds { get; }
 
-    public PolicyEvidence Evidence { get; }
+    /// <summary>What the recipient uses the data for, as an SDK list's row says ("使用目的：统计分析"); null when unsaid.</summary>
+    public string? Purpose { get; }
 }
 
 /// <summary>The policy calls the named categories sensitive personal information.</summary>
-public sealed class SensitivityClaim
+public sealed class SensitivityClaim : PolicyClaim
 {
-    internal SensitivityClaim(ImmutableArray<string> categories, PolicyEvidence evidence)
+    internal SensitivityClaim(ImmutableArray<string> categories, PolicyEvidence evidence, string? unclearReason = null)
+        : base(categories, evidence, unclearReason)
     {
-        Categories = categories;
-        Evidence = evidence;
+    }
+}
+
+public enum CrossBorderClaimKind
+{
+    /// <summary>"存储在中华人民共和国境内", "不会传输至境外": the data stays in the country.</summary>
+    StaysInCountry,
+
+    /// <summary>"传输至境外", "transferred outside the EEA": the data leaves the country.</summary>
+    TransferredAbroad,
+}
+
+/// <summary>The policy says whether data leaves the country it is collected in.</summary>
+public sealed class CrossBorderClaim : PolicyClaim
+{
+    internal CrossBorderClaim(CrossBorderClaimKind kind, ImmutableArray<string> categories, PolicyEvidence evidence, string? unclearReason)
+        : base(categories, evidence, unclearReason)
+    {
+        Kind = kind;
     }
 
-    public ImmutableArray<string> Categories { get; }
-
-    public PolicyEvidence Evidence { get; }
+    public CrossBorderClaimKind Kind { get; }
 }

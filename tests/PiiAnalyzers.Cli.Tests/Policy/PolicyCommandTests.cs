@@ -43,6 +43,7 @@ public class PolicyCommandTests
                       "contact.phone"
                     ],
                     "atRest": true,
+                    "confidence": "clear",
                     "evidence": {
                       "line": 9,
                       "text": "我们对您的手机号码进行加密存储。"
@@ -51,7 +52,8 @@ public class PolicyCommandTests
                 ],
                 "retention": [],
                 "sharing": [],
-                "sensitive": []
+                "sensitive": [],
+                "crossBorder": []
               },
               "problems": []
             }

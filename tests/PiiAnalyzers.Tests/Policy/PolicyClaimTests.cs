@@ -129,11 +129,17 @@ public class PolicyClaimTests
     }
 
     [Theory]
-    [InlineData("我们会将您的收货地址提供给商家以完成配送。")]
-    [InlineData("我们可能会将您的信息提供给政府部门或我们的合作伙伴。")]
-    [InlineData("We share aggregated data with advertisers and our partners.")]
-    public void Kinds_of_recipients_are_not_named_recipients(string sentence) =>
-        Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.Kind == SharingClaimKind.SharedWith);
+    [InlineData("我们会将您的收货地址提供给商家以完成配送。", new[] { "商家" })]
+    [InlineData("我们可能会将您的信息提供给政府部门或我们的合作伙伴。", new[] { "合作伙伴" })]
+    [InlineData("We share aggregated data with advertisers and our partners.", new[] { "advertisers", "partners" })]
+    public void Kinds_of_recipients_are_not_named_recipients_but_kinds(string sentence, string[] kinds)
+    {
+        var claim = Assert.Single(Read(sentence).Claims.Sharing);
+
+        Assert.Equal(SharingClaimKind.SharedWith, claim.Kind);
+        Assert.Empty(claim.Recipients);
+        Assert.Equal(kinds, claim.RecipientKinds.ToArray());
+    }
 
     [Theory]
     [InlineData("我们会将您的手机号码共享给顺达物流，用于配送。", "顺达物流", "contact.phone")]

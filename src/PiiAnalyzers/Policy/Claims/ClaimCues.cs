@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace PiiAnalyzers.Policy.Claims;
+
+/// <summary>The kinds of word a claim rests on; a sentence without any makes no claim.</summary>
+[Flags]
+internal enum Cue
+{
+    None = 0,
+    Encryption = 1 << 0,
+    Transit = 1 << 1,
+    Storage = 1 << 2,
+    NotStored = 1 << 3,
+    Keep = 1 << 4,
+    Delete = 1 << 5,
+    AccountClosed = 1 << 6,
+    Purpose = 1 << 7,
+    ConsentWithdrawn = 1 << 8,
+    SessionEnd = 1 << 9,
+    Share = 1 << 10,
+    Exception = 1 << 11,
+    RecipientContext = 1 << 12,
+    Sensitive = 1 << 13,
+    UserRight = 1 << 14,
+    CrossBorder = 1 << 15,
+}
+
+/// <summary>Every cue word in one trie, so that a sentence is scanned once for all of them.</summary>
+internal static class ClaimCues
+{
+    private static readonly PhraseMatcher<Cue> Matcher = Create(
+        (Cue.Encryption, "encryption", "encrypt"),
+        (Cue.Transit, "encryption", "transit"),
+        (Cue.Storage, "encryption", "storage"),
+        (Cue.NotStored, "retention", "not-stored"),
+        (Cue.Keep, "retention", "keep"),
+        (Cue.Delete, "retention", "delete"),
+        (Cue.AccountClosed, "retention", "account-closed"),
+        (Cue.Purpose, "retention", "purpose"),
+        (Cue.ConsentWithdrawn, "retention", "consent-withdrawn"),
+        (Cue.SessionEnd, "retention", "session-end"),
+        (Cue.Share, "sharing", "share"),
+        (Cue.Exception, "sharing", "exception"),
+        (Cue.RecipientContext, "sharing", "recipient-context"),
+        (Cue.Sensitive, "sensitive", "sensitive"),
+        (Cue.UserRight, "retention", "user-right"),
+        (Cue.CrossBorder, "crossborder", "abroad"),
+        (Cue.CrossBorder, "crossborder", "in-country"));
+
+    /// <summary>The cues of every phrase in the sentence, overlapping ones included.</summary>
+    public static Cue Find(string text, TextSpan sentence)
+    {
+        var found = new List<Cue>();
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            Matcher.CollectAt(text, i, sentence.End, found);
+        }
+
+        var cues = Cue.None;
+        foreach (var cue in found)
+        {
+            cues |= cue;
+        }
+
+        return cues;
+    }
+
+    public static bool Has(this Cue cues, Cue cue) => (cues & cue) != 0;
+
+    private static PhraseMatcher<Cue> Create(params (Cue Cue, string List, string Group)[] groups)
+    {
+        // A phrase in several groups ("保存": storage and keeping) carries all their flags.
+        var flags = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (cue, list, group) in groups)
+        {
+            foreach (var phrase in ClaimWords.Group(list, group))
+            {
+                flags[phrase] = flags.TryGetValue(phrase, out var existing) ? existing | cue : cue;
+            }
+        }
+
+        var matcher = new PhraseMatcher<Cue>();
+        foreach (var pair in flags)
+        {
+            matcher.Add(pair.Key, pair.Value);
+        }
+
+        return matcher;
+    }
+}

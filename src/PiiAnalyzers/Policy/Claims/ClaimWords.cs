@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using PiiAnalyzers.Policy.Lexicons;
+
+namespace PiiAnalyzers.Policy.Claims;
+
+/// <summary>
+/// The claim word lists, <c>&lt;language&gt;.&lt;list&gt;.txt</c> in Policy/Lexicons, every language's merged: a policy
+/// may mix languages, and a phrase of one never matches text of another. Each line is <c>group: phrase|phrase</c>.
+/// </summary>
+internal static class ClaimWords
+{
+    private static readonly string[] Languages = { "zh", "en" };
+
+    /// <summary>The phrases of <paramref name="group"/> in <paramref name="list"/>, every language's, in file order.</summary>
+    public static IReadOnlyList<string> Group(string list, string group)
+    {
+        var phrases = new List<string>();
+        foreach (var (name, entries) in Groups(list))
+        {
+            if (string.Equals(name, group, StringComparison.Ordinal))
+            {
+                phrases.AddRange(entries);
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>Every line of <paramref name="list"/> in every language: its group and its phrases.</summary>
+    public static IEnumerable<(string Group, IReadOnlyList<string> Phrases)> Groups(string list)
+    {
+        foreach (var language in Languages)
+        {
+            foreach (var line in LexiconResource.ReadLines(language + "." + list + ".txt"))
+            {
+                var colon = line.IndexOf(": ", StringComparison.Ordinal);
+                if (colon <= 0)
+                {
+                    throw new InvalidOperationException($"'{line}' in {language}.{list}.txt is not 'group: phrase|phrase'.");
+                }
+
+                var phrases = new List<string>();
+                foreach (var phrase in line.Substring(colon + 2).Split('|'))
+                {
+                    if (phrase.Trim().Length > 0)
+                    {
+                        phrases.Add(phrase.Trim());
+                    }
+                }
+
+                yield return (line.Substring(0, colon), phrases);
+            }
+        }
+    }
+
+    /// <summary>The phrases of one group written in Latin letters (English), or in other scripts (Chinese).</summary>
+    public static IReadOnlyList<string> Group(string list, string group, bool latin)
+    {
+        var phrases = new List<string>();
+        foreach (var phrase in Group(list, group))
+        {
+            if (PhraseMatcher<bool>.IsWordChar(phrase[0]) == latin)
+            {
+                phrases.Add(phrase);
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>A matcher for the phrases of one group.</summary>
+    public static PhraseMatcher<bool> Matcher(string list, string group) => Matcher(Group(list, group));
+
+    public static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases)
+    {
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var phrase in phrases)
+        {
+            matcher.Add(phrase, true);
+        }
+
+        return matcher;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has one of <paramref name="words"/> starting at <paramref name="position"/>.</summary>
+    public static bool StartsWithAny(string text, int position, int end, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (position + word.Length <= end && string.Compare(text, position, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

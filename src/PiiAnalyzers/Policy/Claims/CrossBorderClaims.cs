@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+
+namespace PiiAnalyzers.Policy.Claims;
+
+/// <summary>
+/// Cross-border claims: data transferred abroad ("传输至境外", "transferred outside the EEA"), or kept in the country
+/// ("存储在中华人民共和国境内", "不会传输至境外"). A place word alone ("境外机构") claims nothing; a condition ("如需跨境传输")
+/// makes the transfer unclear.
+/// </summary>
+internal sealed class CrossBorderClaims
+{
+    private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
+    private static readonly PhraseMatcher<bool> InCountryWords = ClaimWords.Matcher("crossborder", "in-country");
+    private static readonly PhraseMatcher<bool> TransferWords = ClaimWords.Matcher("crossborder", "transfer");
+
+    private readonly ImmutableArray<CrossBorderClaim>.Builder _claims = ImmutableArray.CreateBuilder<CrossBorderClaim>();
+
+    public void Add(ClaimSentence sentence)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        var abroad = AbroadWords.FindAll(text, span.Start, span.End);
+        var inCountry = InCountryWords.FindAll(text, span.Start, span.End);
+        if ((abroad.Count == 0 && inCountry.Count == 0) || TransferWords.FindAll(text, span.Start, span.End).Count == 0 || sentence.IsDefinition)
+        {
+            return;
+        }
+
+        if (abroad.Count == 0)
+        {
+            _claims.Add(new CrossBorderClaim(CrossBorderClaimKind.StaysInCountry, sentence.Categories, sentence.Evidence, sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null));
+            return;
+        }
+
+        // "不会传输至境外": the transfer, or the place, negated in its clause.
+        var negated = ClauseNegation.IsNegated(text, span, abroad[0].Start)
+            || TransferWords.FindAll(text, span.Start, abroad[0].Start).Exists(verb => ClauseNegation.IsNegated(text, span, verb.Start));
+        if (negated)
+        {
+            _claims.Add(new CrossBorderClaim(CrossBorderClaimKind.StaysInCountry, sentence.Categories, sentence.Evidence, unclearReason: null));
+            return;
+        }
+
+        var unclear = sentence.Condition is { } condition ? ClaimSentence.Reason("conditional", condition)
+            : sentence.Hedge is { } hedged ? ClaimSentence.Reason("hedged", hedged)
+            : null;
+        _claims.Add(new CrossBorderClaim(CrossBorderClaimKind.TransferredAbroad, sentence.Categories, sentence.Evidence, unclear));
+    }
+
+    public ImmutableArray<CrossBorderClaim> Build() => _claims.ToImmutable();
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+
+namespace PiiAnalyzers.Policy.Claims;
+
+/// <summary>
+/// Encryption claims: "加密存储" (at rest), "我们使用 HTTPS 加密传输" (in transit only). Not claims: negated or uncertain
+/// encryption ("并未加密", "无法确定是否完全加密", "not encrypted"), plain text ("明文存储"), and hashing or
+/// de-identification, which are not encryption. Unclear: a hedge ("可能"), or encryption that says neither stored nor sent.
+/// </summary>
+internal sealed class EncryptionClaims
+{
+    private static readonly PhraseMatcher<bool> EncryptWords = ClaimWords.Matcher("encryption", "encrypt");
+    private static readonly PhraseMatcher<bool> TransitWords = ClaimWords.Matcher("encryption", "transit");
+    private static readonly PhraseMatcher<bool> StorageWords = ClaimWords.Matcher("encryption", "storage");
+    private static readonly PhraseMatcher<bool> PlainWords = ClaimWords.Matcher("encryption", "plain");
+
+    private readonly ImmutableArray<EncryptionClaim>.Builder _claims = ImmutableArray.CreateBuilder<EncryptionClaim>();
+
+    public void Add(ClaimSentence sentence)
+    {
+        if (!sentence.Cues.Has(Cue.Encryption))
+        {
+            return;
+        }
+
+        var text = sentence.Text;
+        var span = sentence.Span;
+        if (!ClauseNegation.AnyNotNegated(text, span, EncryptWords.FindAll(text, span.Start, span.End)) || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
+        {
+            return;
+        }
+
+        var inTransit = TransitWords.FindAll(text, span.Start, span.End).Count > 0;
+        var stored = StorageWords.FindAll(text, span.Start, span.End).Count > 0;
+        var isAtRest = !inTransit || stored;
+        string? unclear = null;
+        if (sentence.Hedge is { } hedge)
+        {
+            unclear = ClaimSentence.Reason("hedged", hedge);
+        }
+        else if (isAtRest && !stored)
+        {
+            unclear = "does not say the data is stored encrypted";
+        }
+
+        _claims.Add(new EncryptionClaim(sentence.Categories, isAtRest, sentence.Evidence, unclear));
+    }
+
+    public ImmutableArray<EncryptionClaim> Build() => _claims.ToImmutable();
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PiiAnalyzers.Policy.Claims;
+
+/// <summary>Retention claims, each as a <c>[RetainUntil]</c> rule: "注销账号后15日内删除" is <c>account-deleted+P15D</c>.</summary>
+internal sealed class RetentionClaims
+{
+    // Bounds the work of one sentence that repeats a word without end (a hostile or broken file).
+    private const int MaxAccountEventsPerSentence = 16;
+
+    // How far after an account-closing verb its object may be: "注销账号", "注销您的账号".
+    private const int AccountEventReach = 4;
+
+    // How far before an account event the English words that make it a start may stand ("after you " is ten characters).
+    private const int BeforeEventReach = 12;
+
+    private static readonly PhraseMatcher<bool> AccountClosedWords = ClaimWords.Matcher("retention", "account-closed");
+    private static readonly PhraseMatcher<bool> UserRightWords = ClaimWords.Matcher("retention", "user-right");
+    private static readonly PhraseMatcher<bool> OurWords = ClaimWords.Matcher("retention", "our");
+    private static readonly PhraseMatcher<bool> AfterEventWords = ClaimWords.Matcher("retention", "after");
+    private static readonly PhraseMatcher<bool> BeforeEventWords = ClaimWords.Matcher("retention", "before-event");
+    private static readonly PhraseMatcher<bool> KeepWords = ClaimWords.Matcher("retention", "keep");
+    private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
+    private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
+    private static readonly PhraseMatcher<bool> SinceStarts = ClaimWords.Matcher("retention", "since-start");
+    private static readonly PhraseMatcher<bool> SinceEnds = ClaimWords.Matcher("retention", "since-end");
+
+    // How far a Chinese start ("自交易完成之日起") may run from 自 to 起.
+    private const int MaxSinceLength = 24;
+
+    private readonly ImmutableArray<RetentionClaim>.Builder _claims = ImmutableArray.CreateBuilder<RetentionClaim>();
+
+    public void Add(ClaimSentence sentence)
+    {
+        var cues = sentence.Cues;
+        var isOnlyAUserRight = cues.Has(Cue.UserRight) && !OurActionFollowsUserRight(sentence.Text, sentence.Span);
+        if (isOnlyAUserRight || RuleOf(sentence.Text, sentence.Span, cues) is not { } rule)
+        {
+            return;
+        }
+
+        var retained = cues.Has(Cue.AccountClosed) ? WithoutAccountEventObjects(sentence) : sentence.Categories;
+        var text = sentence.Text;
+        var span = sentence.Span;
+        var isMinimum = rule != "not-stored" && AtLeastWords.FindAll(text, span.Start, span.End).Count > 0;
+        string? unclear = null;
+        if (sentence.Hedge is { } hedge)
+        {
+            unclear = ClaimSentence.Reason("hedged", hedge);
+        }
+        else if (!isMinimum && sentence.LegalException is { } exception)
+        {
+            unclear = ClaimSentence.Reason("gives way to what the law requires", exception);
+        }
+
+        _claims.Add(new RetentionClaim(retained, rule, sentence.Evidence, isMinimum, isMinimum ? Since(text, span) : null, unclear));
+    }
+
+    // The start of a minimum period in the policy's words: "自交易完成之日起", "from the date of the transaction".
+    private static string? Since(string text, TextSpan sentence)
+    {
+        foreach (var start in SinceStarts.FindAll(text, sentence.Start, sentence.End))
+        {
+            var limit = System.Math.Min(sentence.End, start.Start + MaxSinceLength);
+            if (!PhraseMatcher<bool>.IsWordChar(text[start.Start]))
+            {
+                var ends = SinceEnds.FindAll(text, start.Start + start.Length, limit);
+                var between = ends.Count == 0 ? -1 : text.IndexOfAny(new[] { '，', ',', '。', '；' }, start.Start, ends[0].Start - start.Start);
+                if (ends.Count > 0 && between < 0)
+                {
+                    return text.Substring(start.Start, ends[0].Start + ends[0].Length - start.Start);
+                }
+
+                continue;
+            }
+
+            var end = start.Start;
+            while (end < sentence.End && !TextSpans.IsClauseBreak(text[end]) && text[end] is not ('.' or ';'))
+            {
+                end++;
+            }
+
+            return text.Substring(start.Start, end - start.Start).Trim();
+        }
+
+        return null;
+    }
+
+    public ImmutableArray<RetentionClaim> Build() => _claims.ToImmutable();
+
+    // A sentence's retention statement as a [RetainUntil] rule, or null when it states none.
+    private static string? RuleOf(string text, TextSpan sentence, Cue cues)
+    {
+        if (cues.Has(Cue.NotStored))
+        {
+            return "not-stored";
+        }
+
+        var keeps = cues.Has(Cue.Keep);
+        var deletes = cues.Has(Cue.Delete);
+        if (!keeps && !deletes)
+        {
+            return null;
+        }
+
+        var duration = Durations.Find(text, sentence);
+
+        // "我们不会对您的人脸信息进行留存": every keeping word negated in its clause keeps nothing; "不会保存超过三年"
+        // still keeps for a while.
+        // "不会将您的信息保存在境外" is about where, "未经同意不会保存" about consent: neither keeps nothing.
+        if (keeps && !deletes && duration is null && !cues.Has(Cue.Exception) && AbroadWords.FindAll(text, sentence.Start, sentence.End).Count == 0
+            && !ClauseNegation.AnyNotNegated(text, sentence, KeepWords.FindAll(text, sentence.Start, sentence.End)))
+        {
+            return cues.Has(Cue.AccountClosed) ? null : "not-stored";
+        }
+
+        string? eventName = null;
+        if (deletes && cues.Has(Cue.AccountClosed))
+        {
+            eventName = "account-deleted";
+        }
+        else if (deletes && cues.Has(Cue.ConsentWithdrawn))
+        {
+            eventName = "consent-withdrawn";
+        }
+        else if (cues.Has(Cue.SessionEnd))
+        {
+            eventName = "session-ended";
+        }
+        else if (keeps && duration is not null && cues.Has(Cue.AccountClosed) && CountsFromAccountClosure(text, sentence))
+        {
+            // "注销账号后，交易记录保存3年": kept for three years after the account is gone, not three years in all.
+            eventName = "account-deleted";
+        }
+
+        if (eventName is not null)
+        {
+            return duration is null ? eventName : eventName + "+" + duration;
+        }
+
+        // "保存三年" keeps for a while; "15天内删除" without an event counts from a request the rule cannot name.
+        if (keeps && duration is not null)
+        {
+            return duration;
+        }
+
+        return cues.Has(Cue.Purpose) ? "purpose-fulfilled" : null;
+    }
+
+    // "您注销账号后，我们将删除您的个人信息": the account is the event the rule counts from, not the data it keeps, so
+    // the claim is about the data the rest of the sentence names (none: all data).
+    private static ImmutableArray<string> WithoutAccountEventObjects(ClaimSentence sentence)
+    {
+        var events = AccountClosedWords.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End).Take(MaxAccountEventsPerSentence).ToList();
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var mention in sentence.Mentions)
+        {
+            var isEventObject = mention.CategoryId.StartsWith("account", StringComparison.Ordinal)
+                && events.Any(match => mention.Start >= match.Start && mention.Start <= match.Start + match.Length + AccountEventReach);
+            if (!isEventObject && !builder.Contains(mention.CategoryId))
+            {
+                builder.Add(mention.CategoryId);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    // Whether the sentence counts from the account's closure: "注销账号后", "账号注销之后", "after you close your account",
+    // "following account closure". Naming it without "after" ("您也可以随时注销账号") does not.
+    private static bool CountsFromAccountClosure(string text, TextSpan sentence)
+    {
+        foreach (var match in AccountClosedWords.FindAll(text, sentence.Start, sentence.End).Take(MaxAccountEventsPerSentence))
+        {
+            var end = match.Start + match.Length;
+            if (AfterEventWords.FindAll(text, end, Math.Min(sentence.End, end + AccountEventReach + 2)).Count > 0)
+            {
+                return true;
+            }
+
+            var before = Math.Max(sentence.Start, match.Start - BeforeEventReach);
+            if (BeforeEventWords.FindAll(text, before, match.Start).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "您可以注销账号，注销后我们将删除您的信息" still states a rule: the service speaks after the user's right.
+    private static bool OurActionFollowsUserRight(string text, TextSpan sentence)
+    {
+        var rights = UserRightWords.FindAll(text, sentence.Start, sentence.End);
+        return rights.Count > 0 && OurWords.FindAll(text, rights[0].Start + rights[0].Length, sentence.End).Count > 0;
+    }
+}
