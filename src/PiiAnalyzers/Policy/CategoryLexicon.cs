@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
+using PiiAnalyzers.Policy.Lexicons;
 using PiiAnalyzers.Taxonomy;
 
 namespace PiiAnalyzers.Policy;
@@ -39,6 +41,11 @@ public sealed class CategoryLexicon
         _phrasesById = byId.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
 
+    // Wordings that name no kind of personal information ("您的个人信息", "相关信息"): Lexicons/<language>.generic-data.txt.
+    private static readonly HashSet<string> GenericWordings = new(
+        LexiconResource.ReadLines("zh.generic-data.txt").Concat(LexiconResource.ReadLines("en.generic-data.txt")).Select(Normalize),
+        StringComparer.Ordinal);
+
     /// <summary>The built-in lexicon for every category of DESIGN.md section 3.</summary>
     public static CategoryLexicon Default { get; } = new(ReadRows());
 
@@ -62,6 +69,27 @@ public sealed class CategoryLexicon
 
         // Custom names come first, so that they win over a built-in phrase spelt the same.
         return phrases.Count == 0 ? this : new CategoryLexicon(phrases.Concat(ReadRows()));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/>, as a whole, refers to personal information without naming a kind of it
+    /// ("您的个人信息", "相关信息", "personal data"); case, white space and Markdown emphasis are ignored.
+    /// </summary>
+    public static bool NamesNoKind(string mention) => GenericWordings.Contains(Normalize(mention));
+
+    /// <summary>The text case-folded (as phrases match), without white space or Markdown '*': "设备 **ID**" is "设备id".</summary>
+    public static string Normalize(string text)
+    {
+        var normalized = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '*')
+            {
+                normalized.Append(PhraseMatcher<string?>.Fold(c));
+            }
+        }
+
+        return normalized.ToString();
     }
 
     /// <summary>The phrases that name <paramref name="categoryId"/>; empty for an id the lexicon does not know.</summary>

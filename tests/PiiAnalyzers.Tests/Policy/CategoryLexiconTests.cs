@@ -77,4 +77,17 @@ public class CategoryLexiconTests
         Assert.Equal("loyalty.member-id", Assert.Single(lexicon.FindMentions("您的会员卡号")).CategoryId);
         Assert.Equal("loyalty.member-id", Assert.Single(lexicon.FindMentions("your Loyalty ID")).CategoryId);
     }
+
+    [Theory]
+    [InlineData("您的个人信息", true)]
+    [InlineData("相关信息", true)]
+    [InlineData(" 上述 **信息** ", true)]
+    [InlineData("Personal Data", true)]
+    [InlineData("个人信息、手机号码", false)]
+    [InlineData("手机号码", false)]
+    [InlineData("偏好", false)]
+    public void Wordings_that_name_no_kind_of_data_are_told(string mention, bool namesNoKind)
+    {
+        Assert.Equal(namesNoKind, CategoryLexicon.NamesNoKind(mention));
+    }
 }
