@@ -20,7 +20,8 @@ internal enum Ca4pReading
 /// or collection sentences when it has none). Recall counts the labelled data mentions (<c>e_21</c>) on lines that hold a
 /// labelled collect verb (<c>e_22</c>), leaving out mentions that name no kind of data
 /// (<see cref="CategoryLexicon.NamesNoKind"/>); a mention is found when a category the reader declared has its evidence
-/// on the mention's line, inside the mention's words or holding them ("手机号" in "手机号码、邮箱").
+/// on the mention's line, overlapping the mention's words ("您的位置" over "位置信息") or, where Markdown in the text keeps
+/// the evidence from being found as written, inside them or holding them ("设备ID" in "设备 **ID** 、设备名称").
 /// </summary>
 internal sealed class Ca4pEvaluation
 {
@@ -89,8 +90,9 @@ internal sealed class Ca4pEvaluation
         var verbLines = new HashSet<int>(policy.CollectVerbs.Select(verb => LineOf(lineStarts, verb.Start)));
         var evidenceByLine = document.Categories
             .SelectMany(category => category.Evidence)
+            .Where(evidence => evidence.Text.Length > 0)
             .GroupBy(evidence => evidence.Line)
-            .ToDictionary(group => group.Key, group => group.Select(evidence => CategoryLexicon.Normalize(evidence.Text)).Where(text => text.Length > 0).ToList());
+            .ToDictionary(group => group.Key, group => group.Select(evidence => evidence.Text).ToList());
         foreach (var mention in policy.DataMentions)
         {
             var first = LineOf(lineStarts, mention.Start);
@@ -107,7 +109,7 @@ internal sealed class Ca4pEvaluation
             }
 
             Counted++;
-            if (IsFound(CategoryLexicon.Normalize(mention.Text), first, last, evidenceByLine))
+            if (IsFound(policy.Text, lineStarts, mention, first, last, evidenceByLine))
             {
                 Found++;
             }
@@ -119,14 +121,35 @@ internal sealed class Ca4pEvaluation
         }
     }
 
-    private static bool IsFound(string mention, int firstLine, int lastLine, Dictionary<int, List<string>> evidenceByLine)
+    private static bool IsFound(string text, List<int> lineStarts, Ca4pSpan mention, int firstLine, int lastLine, Dictionary<int, List<string>> evidenceByLine)
     {
+        var normalized = CategoryLexicon.Normalize(mention.Text);
         for (var line = firstLine; line <= lastLine; line++)
         {
-            if (evidenceByLine.TryGetValue(line, out var evidence)
-                && evidence.Any(text => mention.IndexOf(text, StringComparison.Ordinal) >= 0 || text.IndexOf(mention, StringComparison.Ordinal) >= 0))
+            if (!evidenceByLine.TryGetValue(line, out var evidence))
             {
-                return true;
+                continue;
+            }
+
+            var lineStart = lineStarts[line - 1];
+            var lineEnd = line < lineStarts.Count ? lineStarts[line] : text.Length;
+            foreach (var words in evidence)
+            {
+                var found = false;
+                for (var at = text.IndexOf(words, lineStart, lineEnd - lineStart, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, lineEnd - at - 1, StringComparison.Ordinal))
+                {
+                    found = true;
+                    if (at < mention.End && at + words.Length > mention.Start)
+                    {
+                        return true;
+                    }
+                }
+
+                var normalizedWords = CategoryLexicon.Normalize(words);
+                if (!found && normalizedWords.Length > 0 && (normalized.IndexOf(normalizedWords, StringComparison.Ordinal) >= 0 || normalizedWords.IndexOf(normalized, StringComparison.Ordinal) >= 0))
+                {
+                    return true;
+                }
             }
         }
 

@@ -40,18 +40,20 @@ public static class PolicyReader
 
         var lexicon = LexiconFor(taxonomy);
         var sections = SectionBuilder.Build(lines);
+        var hasCollectionSection = sections.Any(section => section.Section.Kind == PolicySectionKind.Collection);
         var declarations = new Dictionary<string, ImmutableArray<PolicyEvidence>.Builder>(StringComparer.Ordinal);
         var order = new List<string>();
         var claims = new ClaimCollector();
         foreach (var section in sections)
         {
+            var kind = section.Section.Kind;
             foreach (var line in section.Lines)
             {
                 foreach (var sentence in TextSpans.Sentences(line.Text))
                 {
                     var mentions = lexicon.FindMentions(line.Text, sentence.Start, sentence.End);
-                    claims.AddSentence(line, sentence, mentions, section.Section.Kind);
-                    if (section.Section.Kind != PolicySectionKind.Collection || mentions.IsEmpty)
+                    claims.AddSentence(line, sentence, mentions, kind);
+                    if (mentions.IsEmpty || (kind != PolicySectionKind.Collection && !CollectionSentences.Declares(line.Text, sentence, kind, hasCollectionSection)))
                     {
                         continue;
                     }
@@ -74,12 +76,17 @@ public static class PolicyReader
         }
 
         var problems = ImmutableArray<PolicyProblem>.Empty;
-        if (!sections.Any(section => section.Section.Kind == PolicySectionKind.Collection))
+        var notes = ImmutableArray<string>.Empty;
+        if (!hasCollectionSection && order.Count > 0)
+        {
+            notes = notes.Add("The policy has no heading that says what is collected: its categories come from the sentences that say data is collected (收集, 获取, 使用, \"we collect\"...), wherever they are.");
+        }
+        else if (!hasCollectionSection)
         {
             problems = problems.Add(new PolicyProblem(
                 PolicyProblemKind.NoCollectionSection,
                 lines[0].FirstLine,
-                "The policy has no section that says what personal information is collected (a heading such as \"我们如何收集和使用您的个人信息\" or \"Information we collect\")."));
+                "The policy has no section that says what personal information is collected (a heading such as \"我们如何收集和使用您的个人信息\" or \"Information we collect\"), and no sentence that says data is collected."));
         }
 
         return new PolicyDocument(
@@ -88,7 +95,8 @@ public static class PolicyReader
             sections.Select(section => section.Section).ToImmutableArray(),
             order.Select(id => new DeclaredCategory(id, declarations[id].ToImmutable())).ToImmutableArray(),
             claims.Build(),
-            problems);
+            problems,
+            notes);
     }
 
     /// <summary>The format a text is in: from the file extension when it says, else from the content.</summary>
