@@ -41,9 +41,13 @@ public sealed class CategoryLexicon
         _phrasesById = byId.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
 
+    private const string NoKind = "-";
+
+    private static readonly string[] Languages = { "zh", "en" };
+
     // Wordings that name no kind of personal information ("您的个人信息", "相关信息"): Lexicons/<language>.generic-data.txt.
     private static readonly HashSet<string> GenericWordings = new(
-        LexiconResource.ReadLines("zh.generic-data.txt").Concat(LexiconResource.ReadLines("en.generic-data.txt")).Select(Normalize),
+        Languages.SelectMany(language => LexiconResource.ReadLines(language + ".generic-data.txt")).Select(Normalize),
         StringComparer.Ordinal);
 
     /// <summary>The built-in lexicon for every category of DESIGN.md section 3.</summary>
@@ -113,13 +117,36 @@ public sealed class CategoryLexicon
         return mentions.ToImmutable();
     }
 
+    // Lexicons/<language>.categories.txt: "id: phrase|phrase", "-" for phrases that name no kind but block a shorter
+    // match; then the generic wordings ("您的个人信息", "相关信息"), which name no kind either.
     private static IEnumerable<(string? Id, string Phrase)> ReadRows()
     {
-        foreach (var (id, phrases) in CategoryLexiconData.Rows)
+        foreach (var language in Languages)
         {
-            foreach (var phrase in phrases.Split('|'))
+            foreach (var line in LexiconResource.ReadLines(language + ".categories.txt"))
             {
-                yield return (id, phrase);
+                var colon = line.IndexOf(':');
+                if (colon <= 0)
+                {
+                    throw new InvalidOperationException($"{language}.categories.txt: '{line}' is not 'id: phrase|phrase'.");
+                }
+
+                var id = line.Substring(0, colon).Trim();
+                foreach (var phrase in line.Substring(colon + 1).Split('|'))
+                {
+                    if (phrase.Trim().Length > 0)
+                    {
+                        yield return (id == NoKind ? null : id, phrase.Trim());
+                    }
+                }
+            }
+        }
+
+        foreach (var language in Languages)
+        {
+            foreach (var wording in LexiconResource.ReadLines(language + ".generic-data.txt"))
+            {
+                yield return (null, wording);
             }
         }
     }
