@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PiiAnalyzers.Policy.Lexicons;
 
 namespace PiiAnalyzers.Policy;
@@ -6,14 +7,18 @@ namespace PiiAnalyzers.Policy;
 /// Tells collection sentences found outside a collection section: a data mention with a collect verb
 /// (Lexicons/&lt;language&gt;.collect-verbs.txt: 收集, 获取, we collect) declares in any section that may hold one — a
 /// payment paragraph, an SDK list; a verb of reading or use (Lexicons/&lt;language&gt;.access-verbs.txt: 使用, 访问) only
-/// in a policy that has no collection heading at all, where such sentences are all there is to read.
+/// in a section on how data is used, or in a policy that has no collection heading at all, where such sentences are all
+/// there is to read.
 /// </summary>
 internal static class CollectionSentences
 {
     private static readonly PhraseMatcher<bool> Verbs = Build();
 
-    /// <summary>Whether a sentence with data mentions, in a section of <paramref name="kind"/>, says the data is collected.</summary>
-    public static bool Declares(string text, TextSpan sentence, PolicySectionKind kind, bool policyHasCollectionSection)
+    /// <summary>
+    /// Whether a sentence with data <paramref name="mentions"/>, in a section of <paramref name="kind"/>, says the data is
+    /// collected. A verb inside a mention is part of its name, not a verb: 记录 in 浏览记录.
+    /// </summary>
+    public static bool Declares(string text, TextSpan sentence, ImmutableArray<CategoryMention> mentions, PolicySectionKind kind, bool policyHasCollectionSection)
     {
         if (kind is PolicySectionKind.Rights or PolicySectionKind.Contact or PolicySectionKind.Changes or PolicySectionKind.Children)
         {
@@ -22,9 +27,24 @@ internal static class CollectionSentences
             return false;
         }
 
+        // Verbs of use declare where the policy says how it uses data, or where it has no collection heading at all.
+        var usesCount = kind == PolicySectionKind.Use || !policyHasCollectionSection;
         foreach (var match in Verbs.FindAll(text, sentence.Start, sentence.End))
         {
-            if (match.Value || !policyHasCollectionSection)
+            if ((match.Value || usesCount) && !IsInside(match, mentions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(PhraseMatch<bool> verb, ImmutableArray<CategoryMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (verb.Start < mention.Start + mention.Length && verb.Start + verb.Length > mention.Start)
             {
                 return true;
             }

@@ -53,7 +53,7 @@ public static class PolicyReader
                 {
                     var mentions = lexicon.FindMentions(line.Text, sentence.Start, sentence.End);
                     claims.AddSentence(line, sentence, mentions, kind);
-                    if (mentions.IsEmpty || (kind != PolicySectionKind.Collection && !CollectionSentences.Declares(line.Text, sentence, kind, hasCollectionSection)))
+                    if (mentions.IsEmpty || (kind != PolicySectionKind.Collection && !CollectionSentences.Declares(line.Text, sentence, mentions, kind, hasCollectionSection)))
                     {
                         continue;
                     }

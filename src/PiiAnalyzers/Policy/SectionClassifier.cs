@@ -27,9 +27,11 @@ internal static class SectionClassifier
         (PolicySectionKind.Use, new[] { "使用", "用途", "目的", "how we use", "use of", "use your", "purposes", "why we" }),
     };
 
-    // The name of the document says nothing about a section: "知行个人信息保护政策" is a title, not about protection.
+    // The name of the document says nothing about a section: "知行个人信息保护政策" is a title, not about protection; nor
+    // does its date: "更新时间：2020年12月28日" above the sections is not a section about changes.
     private static readonly string[] DocumentNames =
     {
+        "更新日期", "更新时间", "生效日期", "生效时间", "发布日期", "发布时间", "最近更新", "版本更新日期", "last updated", "effective date", "updated on",
         "个人信息保护政策", "个人信息保护指引", "隐私权政策", "隐私政策", "隱私權政策", "隱私政策", "個人資料保護政策", "隐私声明", "隐私保护指引", "隐私保护政策", "隐私说明",
         "privacy policy", "privacy notice", "privacy statement",
     };

@@ -95,7 +95,7 @@ internal static class TextLineReader
                 builder.Kind = PolicyLineKind.ListItem;
                 builder.IsEmphasized = isMarkdown && IsWhollyBold(isBullet ? bulletText : content);
                 AppendInline(builder, isBullet ? bulletText : content, lineNumber, isMarkdown);
-                blockFirstLine = content;
+                blockFirstLine = isBullet ? bulletText : content;
                 blockLineCount = 1;
                 continue;
             }

@@ -44,7 +44,7 @@ public class CollectionSentenceTests
     }
 
     [Fact]
-    public void Collect_verbs_declare_in_other_sections_but_rights_children_and_use_sentences_do_not()
+    public void Collect_verbs_declare_in_other_sections_and_use_verbs_in_the_use_section_but_rights_and_children_sentences_do_not()
     {
         const string Text = """
             一、我们如何收集和使用您的个人信息
@@ -63,11 +63,15 @@ public class CollectionSentenceTests
 
             我们会使用您的经纬度推荐附近的门店。
 
-            五、您的权利
+            五、我们如何保护您的个人信息
+
+            我们会使用加密技术保护您的证件号码。
+
+            六、您的权利
 
             您可以访问、更正您的电子邮箱，也可以向我们获取您的收货地址副本。
 
-            六、未成年人保护
+            七、未成年人保护
 
             如果我们发现在未获得监护人同意的情况下收集了未成年人的个人信息，则会尽快删除。
             """;
@@ -76,7 +80,7 @@ public class CollectionSentenceTests
 
         // "绑定银行卡时" names the bank account before 姓名.
         Assert.Equal(
-            ["contact.phone", "financial.bank-account", "profile.name", "device.id"],
+            ["contact.phone", "financial.bank-account", "profile.name", "device.id", "location.precise"],
             document.Categories.Select(category => category.Id));
         Assert.Empty(document.Notes);
     }

@@ -13,6 +13,7 @@ public class HeadingFormTests
     [InlineData("1、我们收集的信息")]
     [InlineData("第一条 我们收集的信息")]
     [InlineData("【我们收集的信息】")]
+    [InlineData("  * 1.我们收集的信息")]
     public void A_collection_heading_in_a_markdown_policy_opens_the_collection_section(string heading)
     {
         var document = PolicyReader.Read($"“示例”隐私政策\n==========\n{heading}\n在您注册时，我们会收集您的手机号码。\n**2.** **联系我们**\n邮箱：privacy@example.cn\n", "policy.md");
@@ -31,6 +32,7 @@ public class HeadingFormTests
         var document = PolicyReader.Read(Text, "policy.md");
 
         Assert.Equal("我们如何收集和使用您的个人信息", Assert.Single(document.Sections, section => section.Kind == PolicySectionKind.Collection).Title);
+        Assert.DoesNotContain(document.Sections, section => section.Kind == PolicySectionKind.Changes);
         Assert.Equal(["contact.phone"], document.Categories.Select(category => category.Id));
     }
 
