@@ -7,12 +7,15 @@ namespace PiiAnalyzers.Policy;
 /// Tells collection sentences found outside a collection section: a data mention with a collect verb
 /// (Lexicons/&lt;language&gt;.collect-verbs.txt: 收集, 获取, we collect) declares in any section that may hold one — a
 /// payment paragraph, an SDK list; a verb of reading or use (Lexicons/&lt;language&gt;.access-verbs.txt: 使用, 访问) only
-/// in a section on how data is used, or in a policy that has no collection heading at all, where such sentences are all
-/// there is to read.
+/// in a section on how data is used or under a heading that names no topic, or in a policy that has no collection heading
+/// at all, where such sentences are all there is to read.
 /// </summary>
 internal static class CollectionSentences
 {
     private static readonly PhraseMatcher<bool> Verbs = Build();
+
+    // "我们如何使用Cookie" names a topic (a table of contents, a question); it states no practice.
+    private static readonly PhraseMatcher<bool> TopicMarkers = BuildTopicMarkers();
 
     /// <summary>
     /// Whether a sentence with data <paramref name="mentions"/>, in a section of <paramref name="kind"/>, says the data is
@@ -27,8 +30,14 @@ internal static class CollectionSentences
             return false;
         }
 
-        // Verbs of use declare where the policy says how it uses data, or where it has no collection heading at all.
-        var usesCount = kind == PolicySectionKind.Use || !policyHasCollectionSection;
+        if (TopicMarkers.FindAll(text, sentence.Start, sentence.End).Count > 0)
+        {
+            return false;
+        }
+
+        // Verbs of use declare where the policy says how it uses data, under a heading that names no topic ("（三）资信查询
+        //服务"), or where it has no collection heading at all.
+        var usesCount = kind is PolicySectionKind.Use or PolicySectionKind.Other || !policyHasCollectionSection;
         foreach (var match in Verbs.FindAll(text, sentence.Start, sentence.End))
         {
             if ((match.Value || usesCount) && !IsInside(match, mentions))
@@ -51,6 +60,20 @@ internal static class CollectionSentences
         }
 
         return false;
+    }
+
+    private static PhraseMatcher<bool> BuildTopicMarkers()
+    {
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var language in new[] { "zh", "en" })
+        {
+            foreach (var marker in LexiconResource.ReadLines(language + ".topic-markers.txt"))
+            {
+                matcher.Add(marker, true);
+            }
+        }
+
+        return matcher;
     }
 
     // The value tells a collect verb (true) from a verb of reading or use (false).

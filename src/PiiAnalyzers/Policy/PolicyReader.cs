@@ -149,9 +149,9 @@ public static class PolicyReader
         evidence.Add(new PolicyEvidence(line.LineAt(mention.Start), mention.Text));
     }
 
-    // "个人敏感信息是指…" defines a term and collects nothing, whatever verbs it uses ("非法提供").
+    // "个人敏感信息是指…" (or "个人敏感信息：指…") defines a term and collects nothing, whatever verbs it uses ("非法提供").
     private static bool IsDefinition(string text, TextSpan sentence) =>
-        ContainsAny(text, sentence, "是指", "指的是", "系指", " means ", "refers to", "is defined as", "are defined as");
+        ContainsAny(text, sentence, "是指", "指的是", "系指", "：指", " means ", "refers to", "is defined as", "are defined as");
 
     // "上述信息中，手机号码属于敏感个人信息" classifies data named elsewhere; it declares only when it also collects.
     private static bool IsClassification(string text, TextSpan sentence) =>
