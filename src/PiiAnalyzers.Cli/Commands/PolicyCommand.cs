@@ -62,6 +62,11 @@ internal sealed class PolicyCommand : IPiiCommand
             console.Progress(string.Format(CultureInfo.InvariantCulture, "warning: {0}({1}): {2}", path, problem.Line, problem.Message));
         }
 
+        foreach (var note in document.Notes)
+        {
+            console.Progress($"note: {path}: {note}");
+        }
+
         try
         {
             console.WriteResult(isJson.Value ? Json(document) : Text(path, document), outputFile);

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
+using PiiAnalyzers.Policy.Lexicons;
 using PiiAnalyzers.Taxonomy;
 
 namespace PiiAnalyzers.Policy;
@@ -39,6 +41,15 @@ public sealed class CategoryLexicon
         _phrasesById = byId.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
     }
 
+    private const string NoKind = "-";
+
+    private static readonly string[] Languages = { "zh", "en" };
+
+    // Wordings that name no kind of personal information ("您的个人信息", "相关信息"): Lexicons/<language>.generic-data.txt.
+    private static readonly HashSet<string> GenericWordings = new(
+        Languages.SelectMany(language => LexiconResource.ReadLines(language + ".generic-data.txt")).Select(Normalize),
+        StringComparer.Ordinal);
+
     /// <summary>The built-in lexicon for every category of DESIGN.md section 3.</summary>
     public static CategoryLexicon Default { get; } = new(ReadRows());
 
@@ -64,6 +75,27 @@ public sealed class CategoryLexicon
         return phrases.Count == 0 ? this : new CategoryLexicon(phrases.Concat(ReadRows()));
     }
 
+    /// <summary>
+    /// Whether <paramref name="mention"/>, as a whole, refers to personal information without naming a kind of it
+    /// ("您的个人信息", "相关信息", "personal data"); case, white space and Markdown emphasis are ignored.
+    /// </summary>
+    public static bool NamesNoKind(string mention) => GenericWordings.Contains(Normalize(mention));
+
+    /// <summary>The text case-folded (as phrases match), without white space or Markdown '*': "设备 **ID**" is "设备id".</summary>
+    public static string Normalize(string text)
+    {
+        var normalized = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '*')
+            {
+                normalized.Append(PhraseMatcher<string?>.Fold(c));
+            }
+        }
+
+        return normalized.ToString();
+    }
+
     /// <summary>The phrases that name <paramref name="categoryId"/>; empty for an id the lexicon does not know.</summary>
     public ImmutableArray<string> PhrasesFor(string categoryId) =>
         _phrasesById.TryGetValue(categoryId, out var phrases) ? phrases : ImmutableArray<string>.Empty;
@@ -85,13 +117,36 @@ public sealed class CategoryLexicon
         return mentions.ToImmutable();
     }
 
+    // Lexicons/<language>.categories.txt: "id: phrase|phrase", "-" for phrases that name no kind but block a shorter
+    // match; then the generic wordings ("您的个人信息", "相关信息"), which name no kind either.
     private static IEnumerable<(string? Id, string Phrase)> ReadRows()
     {
-        foreach (var (id, phrases) in CategoryLexiconData.Rows)
+        foreach (var language in Languages)
         {
-            foreach (var phrase in phrases.Split('|'))
+            foreach (var line in LexiconResource.ReadLines(language + ".categories.txt"))
             {
-                yield return (id, phrase);
+                var colon = line.IndexOf(':');
+                if (colon <= 0)
+                {
+                    throw new InvalidOperationException($"{language}.categories.txt: '{line}' is not 'id: phrase|phrase'.");
+                }
+
+                var id = line.Substring(0, colon).Trim();
+                foreach (var phrase in line.Substring(colon + 1).Split('|'))
+                {
+                    if (phrase.Trim().Length > 0)
+                    {
+                        yield return (id == NoKind ? null : id, phrase.Trim());
+                    }
+                }
+            }
+        }
+
+        foreach (var language in Languages)
+        {
+            foreach (var wording in LexiconResource.ReadLines(language + ".generic-data.txt"))
+            {
+                yield return (null, wording);
             }
         }
     }

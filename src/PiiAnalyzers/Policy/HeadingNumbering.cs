@@ -2,7 +2,8 @@ using System;
 
 namespace PiiAnalyzers.Policy;
 
-/// <summary>The numbering in front of a heading or list item, such as "三、", "（二）", "1.2.1", "第五条" or "Section 4".</summary>
+/// <summary>The numbering in front of a heading or list item, such as "三、", "（二）", "1.2.1", "第五条" or "Section 4"; or the
+/// brackets around a whole heading, "【我们收集的信息】".</summary>
 /// <param name="Style">Which numbering scheme: headings of one scheme are siblings; a new scheme nests.</param>
 /// <param name="Number">The number itself (for the last component of "1.2.1").</param>
 /// <param name="Title">The text after the numbering.</param>
@@ -26,7 +27,8 @@ internal static class HeadingNumbering
             || TryArabic(text, out numbering)
             || TryCircled(text, out numbering)
             || TryEnglishSection(text, out numbering)
-            || TryLetterOrRoman(text, out numbering);
+            || TryLetterOrRoman(text, out numbering)
+            || TryBracketed(text, out numbering);
     }
 
     /// <summary>The value of a Chinese numeral such as 十二 or 二十五, or of Arabic digits; 0 when it is neither.</summary>
@@ -339,6 +341,20 @@ internal static class HeadingNumbering
         }
 
         return false;
+    }
+
+    // "【我们收集的信息】": the whole line in brackets; "【重要】请阅读…" is a sentence with a label. Bracketed headings have no
+    // number, so each is a sibling of the one before.
+    private static bool TryBracketed(string text, out Numbering numbering)
+    {
+        numbering = default;
+        if (text.Length < 3 || text[0] != '【' || text.IndexOf('】') != text.Length - 1)
+        {
+            return false;
+        }
+
+        numbering = new Numbering("【】", 0, text.Substring(1, text.Length - 2).Trim());
+        return true;
     }
 
     private static int RomanValue(string roman)

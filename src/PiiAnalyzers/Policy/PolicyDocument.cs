@@ -16,7 +16,8 @@ public sealed class PolicyDocument
         ImmutableArray<PolicySection> sections,
         ImmutableArray<DeclaredCategory> categories,
         PolicyClaims claims,
-        ImmutableArray<PolicyProblem> problems)
+        ImmutableArray<PolicyProblem> problems,
+        ImmutableArray<string> notes = default)
     {
         Path = path;
         Format = format;
@@ -24,6 +25,7 @@ public sealed class PolicyDocument
         Categories = categories;
         Claims = claims;
         Problems = problems;
+        Notes = notes.IsDefault ? ImmutableArray<string>.Empty : notes;
     }
 
     /// <summary>The path the text came from, when the caller gave one; used to guess the format and in messages.</summary>
@@ -41,6 +43,10 @@ public sealed class PolicyDocument
 
     /// <summary>Why the policy could not be read fully (empty, no collection section, a malformed declaration...).</summary>
     public ImmutableArray<PolicyProblem> Problems { get; }
+
+    /// <summary>How the policy was read when it is not the usual way, for people: no collection heading, so the categories
+    /// come from collection sentences anywhere.</summary>
+    public ImmutableArray<string> Notes { get; }
 
     /// <summary>Whether the text has nothing but white space (or a structured file declares nothing).</summary>
     public bool IsEmpty => Problems.Any(problem => problem.Kind == PolicyProblemKind.Empty);

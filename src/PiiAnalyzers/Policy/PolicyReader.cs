@@ -40,18 +40,20 @@ public static class PolicyReader
 
         var lexicon = LexiconFor(taxonomy);
         var sections = SectionBuilder.Build(lines);
+        var hasCollectionSection = sections.Any(section => section.Section.Kind == PolicySectionKind.Collection);
         var declarations = new Dictionary<string, ImmutableArray<PolicyEvidence>.Builder>(StringComparer.Ordinal);
         var order = new List<string>();
         var claims = new ClaimCollector();
         foreach (var section in sections)
         {
+            var kind = section.Section.Kind;
             foreach (var line in section.Lines)
             {
                 foreach (var sentence in TextSpans.Sentences(line.Text))
                 {
                     var mentions = lexicon.FindMentions(line.Text, sentence.Start, sentence.End);
-                    claims.AddSentence(line, sentence, mentions, section.Section.Kind);
-                    if (section.Section.Kind != PolicySectionKind.Collection || mentions.IsEmpty)
+                    claims.AddSentence(line, sentence, mentions, kind);
+                    if (mentions.IsEmpty || (kind != PolicySectionKind.Collection && !CollectionSentences.Declares(line.Text, sentence, mentions, kind, hasCollectionSection)))
                     {
                         continue;
                     }
@@ -74,12 +76,17 @@ public static class PolicyReader
         }
 
         var problems = ImmutableArray<PolicyProblem>.Empty;
-        if (!sections.Any(section => section.Section.Kind == PolicySectionKind.Collection))
+        var notes = ImmutableArray<string>.Empty;
+        if (!hasCollectionSection && order.Count > 0)
+        {
+            notes = notes.Add("The policy has no heading that says what is collected: its categories come from the sentences that say data is collected (收集, 获取, 使用, \"we collect\"...), wherever they are.");
+        }
+        else if (!hasCollectionSection)
         {
             problems = problems.Add(new PolicyProblem(
                 PolicyProblemKind.NoCollectionSection,
                 lines[0].FirstLine,
-                "The policy has no section that says what personal information is collected (a heading such as \"我们如何收集和使用您的个人信息\" or \"Information we collect\")."));
+                "The policy has no section that says what personal information is collected (a heading such as \"我们如何收集和使用您的个人信息\" or \"Information we collect\"), and no sentence that says data is collected."));
         }
 
         return new PolicyDocument(
@@ -88,7 +95,8 @@ public static class PolicyReader
             sections.Select(section => section.Section).ToImmutableArray(),
             order.Select(id => new DeclaredCategory(id, declarations[id].ToImmutable())).ToImmutableArray(),
             claims.Build(),
-            problems);
+            problems,
+            notes);
     }
 
     /// <summary>The format a text is in: from the file extension when it says, else from the content.</summary>
@@ -141,9 +149,9 @@ public static class PolicyReader
         evidence.Add(new PolicyEvidence(line.LineAt(mention.Start), mention.Text));
     }
 
-    // "个人敏感信息是指…" defines a term and collects nothing, whatever verbs it uses ("非法提供").
+    // "个人敏感信息是指…" (or "个人敏感信息：指…") defines a term and collects nothing, whatever verbs it uses ("非法提供").
     private static bool IsDefinition(string text, TextSpan sentence) =>
-        ContainsAny(text, sentence, "是指", "指的是", "系指", " means ", "refers to", "is defined as", "are defined as");
+        ContainsAny(text, sentence, "是指", "指的是", "系指", "：指", " means ", "refers to", "is defined as", "are defined as");
 
     // "上述信息中，手机号码属于敏感个人信息" classifies data named elsewhere; it declares only when it also collects.
     private static bool IsClassification(string text, TextSpan sentence) =>

@@ -93,12 +93,13 @@ internal static class SectionBuilder
             && title.IndexOf("://", System.StringComparison.Ordinal) < 0;
     }
 
-    // When markup already marks the sections ("## 我们收集的信息"), numbered lines are lists, not headings.
+    // When markup already marks the collection section ("## 我们收集的信息"), numbered lines are lists, not headings. Other
+    // marked-up lines do not say so: a title "### 更新日期：2019年7月16日" above numbered sections hides nothing.
     private static bool HasClassifiedExplicitHeading(List<PolicyLine> lines)
     {
         foreach (var line in lines)
         {
-            if (line.Kind == PolicyLineKind.Heading && SectionClassifier.Classify(line.Text) is not null)
+            if (line.Kind == PolicyLineKind.Heading && SectionClassifier.Classify(line.Text) == PolicySectionKind.Collection)
             {
                 return true;
             }
@@ -177,7 +178,7 @@ internal static class SectionBuilder
                 continue;
             }
 
-            if (style is "bold" or "plain" || number == stack[i].Number + 1)
+            if (style is "bold" or "plain" or "【】" || number == stack[i].Number + 1)
             {
                 return Truncate(stack, i);
             }

@@ -43,13 +43,21 @@ internal static class TextLineReader
 
             if (!inFence && isMarkdown && IsSetextUnderline(trimmed) && builder.Length > 0 && builder.Kind == PolicyLineKind.Paragraph)
             {
-                builder.Kind = PolicyLineKind.Heading;
-                builder.HeadingLevel = trimmed[0] == '=' ? 1 : 2;
+                // Only a line that reads like a heading becomes one: policies copied from web pages put "==========" under
+                // whole paragraphs as separators, and a paragraph read as a heading would hide the section it is in.
+                if (blockLineCount == 1 && SectionBuilder.LooksLikeHeading(blockFirstLine, SectionBuilder.MaxChineseHeadingLength))
+                {
+                    builder.Kind = PolicyLineKind.Heading;
+                    builder.HeadingLevel = trimmed[0] == '=' ? 1 : 2;
+                }
+
                 Flush(builder, blocks);
                 continue;
             }
 
-            if (!inFence && isMarkdown && IsThematicBreak(trimmed))
+            // A rule of '=' or '-' separates blocks in plain text too ("==========" between the sections of a copied policy);
+            // read as text it would join the heading below it into one paragraph.
+            if (!inFence && (IsThematicBreak(trimmed) || (IsSetextUnderline(trimmed) && trimmed.Length >= 3)))
             {
                 Flush(builder, blocks);
                 continue;
@@ -80,14 +88,14 @@ internal static class TextLineReader
             }
 
             var isBullet = TryStripBullet(content, out var bulletText);
-            var isNumbered = !isBullet && HeadingNumbering.TryParse(content, out _);
+            var isNumbered = !isBullet && HeadingNumbering.TryParse(WithoutEmphasis(content, isMarkdown), out _);
             if (isBullet || isNumbered)
             {
                 Flush(builder, blocks);
                 builder.Kind = PolicyLineKind.ListItem;
                 builder.IsEmphasized = isMarkdown && IsWhollyBold(isBullet ? bulletText : content);
                 AppendInline(builder, isBullet ? bulletText : content, lineNumber, isMarkdown);
-                blockFirstLine = content;
+                blockFirstLine = isBullet ? bulletText : content;
                 blockLineCount = 1;
                 continue;
             }
@@ -151,6 +159,7 @@ internal static class TextLineReader
             return true;
         }
 
+        firstLine = WithoutEmphasis(firstLine, isMarkdown);
         var title = HeadingNumbering.TryParse(firstLine, out var numbering) ? numbering.Title : firstLine;
         var isTitle = builder.IsEmphasized
             || (numbering.Style is not null && SectionBuilder.LooksLikeHeading(title, SectionBuilder.MaxChineseHeadingLength))
@@ -308,11 +317,38 @@ internal static class TextLineReader
         return true;
     }
 
-    private static bool IsWhollyBold(string content) =>
-        content.Length > 4
-        && (content.StartsWith("**", StringComparison.Ordinal) || content.StartsWith("__", StringComparison.Ordinal))
-        && (content.EndsWith("**", StringComparison.Ordinal) || content.EndsWith("__", StringComparison.Ordinal))
-        && content.IndexOf("**", 2, content.Length - 4, StringComparison.Ordinal) < 0;
+    // "**标题**", and "**1.** **我们收集的信息**": every word inside a bold run, only white space between the runs.
+    private static bool IsWhollyBold(string content)
+    {
+        if (content.Length <= 4 || !(content.StartsWith("**", StringComparison.Ordinal) || content.StartsWith("__", StringComparison.Ordinal))
+            || !(content.EndsWith("**", StringComparison.Ordinal) || content.EndsWith("__", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var marker = content.Substring(0, 2);
+        var parts = content.Split(new[] { marker }, StringSplitOptions.None);
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            if (parts[i].Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return parts.Length % 2 == 1;
+    }
+
+    // A line as a heading reads without its Markdown: "**1.** **我们收集的信息**" and "1\. 我们收集的信息" are numbered.
+    private static string WithoutEmphasis(string content, bool isMarkdown)
+    {
+        if (!isMarkdown || (content.IndexOf('*') < 0 && content.IndexOf('\\') < 0 && content.IndexOf("__", StringComparison.Ordinal) < 0))
+        {
+            return content;
+        }
+
+        return content.Replace("**", string.Empty).Replace("__", string.Empty).Replace("\\.", ".").Replace("\\、", "、").Trim();
+    }
 
     /// <summary>Appends a line's text without Markdown emphasis, links, images, inline tags and character references.</summary>
     private static void AppendInline(PolicyLineBuilder builder, string text, int lineNumber, bool isMarkdown)

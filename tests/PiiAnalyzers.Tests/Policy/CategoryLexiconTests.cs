@@ -33,6 +33,14 @@ public class CategoryLexiconTests
     [InlineData("Your Mobile Device ID", "device.id", "Mobile Device ID")]
     [InlineData("their IP addresses", "online.ip-address", "IP addresses")]
     [InlineData("ＩＭＥＩ", "device.id", "ＩＭＥＩ")]
+    [InlineData("网络身份识别信息", "account", "网络身份识别信息")]
+    [InlineData("个人常用设备信息", "device", "设备信息")]
+    [InlineData("充值记录", "financial.transaction", "充值记录")]
+    [InlineData("银行卡类型", "financial.bank-account", "银行卡类型")]
+    [InlineData("手机唯一标识信息", "device.id", "手机唯一标识")]
+    [InlineData("网关地址", "device.network", "网关地址")]
+    [InlineData("网络设备硬件地址", "device.id", "硬件地址")]
+    [InlineData("青少年的个人信息", "other.minor", "青少年的个人信息")]
     public void Finds_the_longest_phrase_first(string text, string expectedId, string expectedWords)
     {
         var mention = Assert.Single(CategoryLexicon.Default.FindMentions(text));
@@ -76,5 +84,27 @@ public class CategoryLexiconTests
 
         Assert.Equal("loyalty.member-id", Assert.Single(lexicon.FindMentions("您的会员卡号")).CategoryId);
         Assert.Equal("loyalty.member-id", Assert.Single(lexicon.FindMentions("your Loyalty ID")).CategoryId);
+    }
+
+    [Theory]
+    [InlineData("您的个人信息", true)]
+    [InlineData("相关信息", true)]
+    [InlineData(" 上述 **信息** ", true)]
+    [InlineData("Personal Data", true)]
+    [InlineData("个人信息、手机号码", false)]
+    [InlineData("手机号码", false)]
+    [InlineData("偏好", false)]
+    public void Wordings_that_name_no_kind_of_data_are_told(string mention, bool namesNoKind)
+    {
+        Assert.Equal(namesNoKind, CategoryLexicon.NamesNoKind(mention));
+    }
+
+    [Theory]
+    [InlineData("点击邀请好友领取奖励")]
+    [InlineData("请访问我们的网址")]
+    [InlineData("您的相关信息")]
+    public void Words_inside_a_feature_name_or_a_longer_term_name_no_data(string text)
+    {
+        Assert.Empty(CategoryLexicon.Default.FindMentions(text));
     }
 }
