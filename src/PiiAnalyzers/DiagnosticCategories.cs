@@ -22,4 +22,7 @@ internal static class DiagnosticCategories
 
     /// <summary>The code compared with its privacy policy (PII0101–PII0110).</summary>
     public const string Policy = "PiiAnalyzers.Policy";
+
+    /// <summary>What the <c>pii</c> command itself reports about its run (PII0900).</summary>
+    public const string Scan = "PiiAnalyzers.Scan";
 }

@@ -473,6 +473,20 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.UnusablePolicy),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// PII0900: code <c>pii scan</c> or <c>pii check</c> left out or stopped to bound its work (a file over the size or
+    /// nesting limit, a project over the time limit). No analyzer reports it; the message is the command's.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NotAnalyzed = new(
+        RuleIdentifiers.NotAnalyzed,
+        Localized(nameof(Resources.PII0900_Title)),
+        Localized(nameof(Resources.PII0900_Message)),
+        DiagnosticCategories.Scan,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0900_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.NotAnalyzed));
+
     /// <summary>PII0110, when no section of the policy says what is collected.</summary>
     public static readonly DiagnosticDescriptor PolicyWithoutCollectionSection = new(
         RuleIdentifiers.UnusablePolicy,

@@ -38,6 +38,9 @@ public static class RuleIdentifiers
     /// <summary>The privacy policy file cannot be used for the check.</summary>
     public const string UnusablePolicy = "PII0110";
 
+    /// <summary>Reported by the <c>pii</c> command, not by an analyzer: code it left out or stopped (its budgets).</summary>
+    public const string NotAnalyzed = "PII0900";
+
     /// <summary>The rule's documentation page, which every descriptor links to.</summary>
     public static string GetHelpUri(string id) =>
         $"https://github.com/PiiAnalyzers/PiiAnalyzers/blob/main/docs/rules/{id}.md";

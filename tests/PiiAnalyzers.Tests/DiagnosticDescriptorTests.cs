@@ -56,6 +56,12 @@ public class DiagnosticDescriptorTests
     public void Descriptor_IsSupportedByAnAnalyzer(string name)
     {
         var descriptor = Descriptor(name);
+        if (descriptor.Id == RuleIdentifiers.NotAnalyzed)
+        {
+            // The pii command reports it about its own run; no analyzer can.
+            return;
+        }
+
         var supported = typeof(RuleIdentifiers).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics);

@@ -14,7 +14,7 @@ namespace PiiAnalyzers.Cli.Scanning;
 /// </summary>
 internal sealed record ScanBudgets(long MaxFileBytes, int MaxNestingDepth, TimeSpan Timeout)
 {
-    public const string RuleId = "PII0900";
+    public const string RuleId = RuleIdentifiers.NotAnalyzed;
 
     /// <summary>
     /// 2 MB of code (hand-written files are rarely a tenth of it), nesting 2,000 deep (hand-written code rarely nests 100
@@ -22,18 +22,7 @@ internal sealed record ScanBudgets(long MaxFileBytes, int MaxNestingDepth, TimeS
     /// </summary>
     public static ScanBudgets Default { get; } = new(2 * 1024 * 1024, 2_000, TimeSpan.FromMinutes(15));
 
-    // Not an analyzer's rule: the command reports it itself, so the package's release tracking (RS2008) does not cover it.
-#pragma warning disable RS2008
-    public static readonly DiagnosticDescriptor Rule = new(
-        RuleId,
-        "Code was not analyzed in full",
-        "{0}",
-        "PiiAnalyzers.Scan",
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "pii scan and pii check bound the work input may cost: a file over the size or nesting limit is not analyzed, and a project whose analysis runs past the time limit is stopped with none of its findings reported. Raise the limits with --max-file-size, --max-nesting and --timeout, or exclude the file.",
-        helpLinkUri: "https://github.com/PiiAnalyzers/PiiAnalyzers/blob/main/docs/rules/PII0900.md");
-#pragma warning restore RS2008
+    public static DiagnosticDescriptor Rule => DiagnosticDescriptors.NotAnalyzed;
 
     /// <summary>Reads the options' values (kilobytes, levels, seconds), each positive when given.</summary>
     /// <exception cref="InputException">A value is zero or negative.</exception>
