@@ -4,6 +4,12 @@
 #
 #   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--generator-runs 5] [--seed 1]
 #                                    [--unannotated] [--keep]
+#   benchmarks/build-overhead/run.sh --project path/to/Real.csproj [--build-arg -p:X=Y]... [--runs 5] ...
+#
+# --project measures a real project instead of the generated one (for example Newtonsoft.Json, code with no personal
+# data: what the package costs where there is nothing to find). "without" builds it as it is; "with" adds the package's
+# props, targets and analyzers from the outside (-p:CustomBeforeMicrosoftCommonProps / CustomAfterMicrosoftCommonTargets),
+# so the project's files are not touched; --build-arg is passed to every build (e.g. -p:LibraryFrameworks=net8.0).
 #
 # 1. Builds src/PiiAnalyzers (Release) into a temporary folder.
 # 2. Generates the project (generate.py, deterministic for the seed) into the same folder, with two project files over
@@ -30,6 +36,8 @@ GENERATOR_RUNS=5
 SEED=1
 KEEP=0
 UNANNOTATED=()
+PROJECT=""
+EXTRA_ARGS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --files) FILES="$2"; shift 2 ;;
@@ -39,7 +47,9 @@ while [[ $# -gt 0 ]]; do
     --seed) SEED="$2"; shift 2 ;;
     --unannotated) UNANNOTATED=(--unannotated); shift ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+    --project) PROJECT="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+    --build-arg) EXTRA_ARGS+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -70,6 +80,30 @@ for file in "$ANALYZERS" "$ATTRIBUTES"; do
   test -f "$file" || { echo "missing $file" >&2; exit 1; }
 done
 
+declare -A TARGET VARIANT_ARGS
+if [[ -n "$PROJECT" ]]; then
+  echo "== measuring $PROJECT"
+  test -f "$PROJECT" || { echo "no project file $PROJECT" >&2; exit 2; }
+  cat >"$WORK/with.props" <<EOF
+<Project>
+  <Import Project="$REPO/src/PiiAnalyzers.Package/build/PiiAnalyzers.props" />
+</Project>
+EOF
+  cat >"$WORK/with.targets" <<EOF
+<Project>
+  <ItemGroup>
+    <Analyzer Include="$ANALYZERS" />
+  </ItemGroup>
+  <Import Project="$REPO/src/PiiAnalyzers.Package/build/PiiAnalyzers.targets" />
+</Project>
+EOF
+  for variant in without with; do
+    TARGET[$variant]="$PROJECT"
+    mkdir -p "$WORK/$variant"
+  done
+  VARIANT_ARGS[without]=""
+  VARIANT_ARGS[with]="-p:CustomBeforeMicrosoftCommonProps=$WORK/with.props -p:CustomAfterMicrosoftCommonTargets=$WORK/with.targets"
+else
 echo "== generating the project"
 python3 "$HERE/generate.py" --out "$WORK/src" --files "$FILES" --seed "$SEED" "${UNANNOTATED[@]}"
 
@@ -107,10 +141,16 @@ write_project with "  <ItemGroup>
     <PiiPolicy Include=\"../src/PRIVACY.md\" />
   </ItemGroup>
   <Import Project=\"$REPO/src/PiiAnalyzers.Package/build/PiiAnalyzers.targets\" />" "  <Import Project=\"$REPO/src/PiiAnalyzers.Package/build/PiiAnalyzers.props\" />"
+  for variant in without with; do
+    TARGET[$variant]="$WORK/$variant/Shop.Load.csproj"
+    VARIANT_ARGS[$variant]=""
+  done
+fi
 
 echo "== restoring"
 for variant in without with; do
-  if ! dotnet restore "$WORK/$variant/Shop.Load.csproj" -tl:off -v:q >"$WORK/restore.log" 2>&1; then
+  # shellcheck disable=SC2086 # the variant's arguments are words
+  if ! dotnet restore "${TARGET[$variant]}" "${EXTRA_ARGS[@]}" ${VARIANT_ARGS[$variant]} -tl:off -v:q >"$WORK/restore.log" 2>&1; then
     cat "$WORK/restore.log" >&2
     exit 1
   fi
@@ -144,11 +184,12 @@ EOF2
 }
 
 whole_build() { # variant, log
-  python3 "$HERE/timed.py" "$2" dotnet build "$WORK/$1/Shop.Load.csproj" "${BUILD_FLAGS[@]}" -v:n
+  # shellcheck disable=SC2086 # the variant's arguments are words
+  python3 "$HERE/timed.py" "$2" dotnet build "${TARGET[$1]}" "${BUILD_FLAGS[@]}" "${EXTRA_ARGS[@]}" ${VARIANT_ARGS[$1]} -v:n
 }
 
 compiler_only() { # variant, log: the compiler command line of the variant's build, run again in its project folder
-  (cd "$WORK/$1" && python3 "$HERE/timed.py" "$2" "$(cat "$WORK/$1.csc")" "@$WORK/$1.rsp")
+  (cd "$(dirname "${TARGET[$1]}")" && python3 "$HERE/timed.py" "$2" "$(cat "$WORK/$1.csc")" "@$WORK/$1.rsp")
 }
 
 echo "== warm-up (one build of each, not counted)"
@@ -194,7 +235,8 @@ EOF2
 fi
 
 echo "== per-analyzer times (-p:ReportAnalyzer=true, one more build with the analyzers)"
-dotnet build "$WORK/with/Shop.Load.csproj" "${BUILD_FLAGS[@]}" -p:ReportAnalyzer=true -v:d >"$WORK/report.log" 2>&1
+# shellcheck disable=SC2086 # the variant's arguments are words
+dotnet build "${TARGET[with]}" "${BUILD_FLAGS[@]}" "${EXTRA_ARGS[@]}" ${VARIANT_ARGS[with]} -p:ReportAnalyzer=true -v:d >"$WORK/report.log" 2>&1
 # The compiler's report: the total, a line per analyzer (generator) assembly, and PiiAnalyzers' own analyzers and
 # generator under its line (the other assemblies' are left out). A block ends at the first line that is not a timing.
 python3 - "$WORK/report.log" <<'EOF'
