@@ -25,25 +25,21 @@ internal sealed class EncryptionClaims
 
         var text = sentence.Text;
         var span = sentence.Span;
-        if (!ClauseNegation.AnyNotNegated(text, span, EncryptWords.FindAll(text, span.Start, span.End)) || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
+        var promise = EncryptWords.FindAll(text, span.Start, span.End).FindIndex(word => !ClauseNegation.IsNegated(text, span, word.Start));
+        if (promise < 0 || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
         {
             return;
         }
 
+        var promiseAt = EncryptWords.FindAll(text, span.Start, span.End)[promise].Start;
+
         var inTransit = TransitWords.FindAll(text, span.Start, span.End).Count > 0;
         var stored = StorageWords.FindAll(text, span.Start, span.End).Count > 0;
         var isAtRest = !inTransit || stored;
-        string? unclear = null;
-        if (sentence.Hedge is { } hedge)
-        {
-            unclear = ClaimSentence.Reason("hedged", hedge);
-        }
-        else if (isAtRest && !stored)
-        {
-            unclear = "does not say the data is stored encrypted";
-        }
-
-        _claims.Add(new EncryptionClaim(sentence.Categories, isAtRest, sentence.Evidence, unclear));
+        var unclear = sentence.Unreadable
+            ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
+            ?? (isAtRest && !stored ? "does not say the data is stored encrypted" : null);
+        _claims.Add(new EncryptionClaim(sentence.CategoriesAround(promiseAt), isAtRest, sentence.Evidence, unclear));
     }
 
     public ImmutableArray<EncryptionClaim> Build() => _claims.ToImmutable();
