@@ -10,8 +10,18 @@ public class PolicyClaimRealWordingTests
     [InlineData("您不可避免地要向交易对方披露自己的联系方式。")]
     [InlineData("我们不会对外公开披露所收集的个人信息。")]
     [InlineData("共享经去标识化处理的个人信息，不属于个人信息的对外共享。")]
+    [InlineData("我们的合作伙伴无权将共享的个人信息用于任何其他用途。")]
+    [InlineData("目前不存在向境外提供个人信息的场景。")]
     public void Wordings_that_are_not_a_promise_not_to_share(string sentence) =>
         Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.Kind is SharingClaimKind.NotShared or SharingClaimKind.NotSold);
+
+    [Fact]
+    public void Commas_inside_brackets_do_not_end_the_negated_clause()
+    {
+        var claim = Assert.Single(Read("除非得到您的许可，否则我们不会将您的个人身份信息（例如姓名，或电子邮箱）与提供广告服务的合作伙伴分享。").Claims.Sharing);
+
+        Assert.Equal((SharingClaimKind.NotShared, true), (claim.Kind, claim.HasExceptions));
+    }
 
     [Fact]
     public void A_not_shared_statement_that_asks_for_consent_otherwise_has_exceptions() =>
@@ -50,9 +60,18 @@ public class PolicyClaimRealWordingTests
     public void A_cross_reference_is_not_a_cross_border_claim() =>
         Assert.Empty(Read("关于您的个人信息的存储和跨境转移规则请见第十条。").Claims.CrossBorder);
 
-    [Fact]
-    public void When_needed_abroad_is_conditional() =>
-        Assert.Equal("conditional (\"当需要\")", Assert.Single(Read("当需要向境外传输个人信息时，我们将按照法律法规的规定执行。").Claims.CrossBorder).UnclearReason);
+    [Theory]
+    [InlineData("当需要向境外传输个人信息时，我们将按照法律法规的规定执行。", "conditional (\"当需要\")")]
+    [InlineData("如将来涉及向境外传输个人信息，我们将另行征得您的同意。", "conditional (\"如将来\")")]
+    [InlineData("例如，我们会请求您对跨境转移个人信息的同意。", "an example (\"例如\")")]
+    public void Transfers_abroad_when_needed_or_as_examples_are_unclear(string sentence, string reason) =>
+        Assert.Equal(reason, Assert.Single(Read(sentence).Claims.CrossBorder).UnclearReason);
+
+    [Theory]
+    [InlineData("1.2.1 日志信息：您使用服务时，系统可能自动保存您的日志信息。")]
+    [InlineData("我们不会将我们存储在分析软件中的信息与您的个人身份信息相结合。")]
+    public void Section_numbers_and_relative_clauses_state_no_retention(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Retention, claim => claim.Rule is "not-stored" or "P1D");
 
     [Fact]
     public void The_standards_list_of_sensitive_information_is_unclear()

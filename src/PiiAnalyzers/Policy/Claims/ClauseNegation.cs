@@ -27,9 +27,12 @@ internal static class ClauseNegation
     /// </summary>
     public static bool IsNegated(string text, TextSpan sentence, int position, bool isSharing = false)
     {
+        // Commas inside brackets ("您的个人身份信息（例如姓名，或电子邮箱）") do not end the clause.
         var clauseStart = position;
-        while (clauseStart > sentence.Start && !TextSpans.IsClauseBreak(text[clauseStart - 1]))
+        var closed = 0;
+        while (clauseStart > sentence.Start && (closed > 0 || !TextSpans.IsClauseBreak(text[clauseStart - 1])))
         {
+            closed += text[clauseStart - 1] is '）' or ')' ? 1 : text[clauseStart - 1] is '（' or '(' && closed > 0 ? -1 : 0;
             clauseStart--;
         }
 

@@ -45,6 +45,7 @@ internal sealed class CrossBorderClaims
 
         var unclear = sentence.Unreadable
             ?? (sentence.Condition is { } condition ? ClaimSentence.Reason("conditional", condition) : null)
+            ?? (sentence.ExampleBetween(span.Start, span.End) is { } example ? ClaimSentence.Reason("an example", example) : null)
             ?? (sentence.Hedge is { } hedged ? ClaimSentence.Reason("hedged", hedged) : null);
         _claims.Add(new CrossBorderClaim(CrossBorderClaimKind.TransferredAbroad, sentence.Categories, sentence.Evidence, unclear));
     }

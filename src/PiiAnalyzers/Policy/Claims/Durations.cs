@@ -57,8 +57,9 @@ internal static class Durations
     }
 
     // A number right after a year ("2020年10月") or a month ("10月1日") is part of a date.
+    // A number after a dot ("1.2.1 日志信息") numbers a section.
     private static bool IsInDate(string text, TextSpan sentence, int number) =>
-        number > sentence.Start && DateParts.IndexOf(text[number - 1]) >= 0;
+        number > sentence.Start && (DateParts.IndexOf(text[number - 1]) >= 0 || text[number - 1] == '.');
 
     private static bool IsNumeral(char c) => char.IsDigit(c) || HeadingNumbering.IsChineseNumeral(c);
 

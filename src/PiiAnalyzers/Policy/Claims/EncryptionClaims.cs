@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
@@ -25,13 +26,15 @@ internal sealed class EncryptionClaims
 
         var text = sentence.Text;
         var span = sentence.Span;
-        var promise = EncryptWords.FindAll(text, span.Start, span.End).FindIndex(word => !ClauseNegation.IsNegated(text, span, word.Start));
+        // "https://www.example.com" is an address, not a word about encryption.
+        var words = EncryptWords.FindAll(text, span.Start, span.End).Where(word => string.CompareOrdinal(text, word.Start + word.Length, "://", 0, 3) != 0).ToList();
+        var promise = words.FindIndex(word => !ClauseNegation.IsNegated(text, span, word.Start));
         if (promise < 0 || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
         {
             return;
         }
 
-        var promiseAt = EncryptWords.FindAll(text, span.Start, span.End)[promise].Start;
+        var promiseAt = words[promise].Start;
 
         var inTransit = TransitWords.FindAll(text, span.Start, span.End).Count > 0;
         var stored = StorageWords.FindAll(text, span.Start, span.End).Count > 0;

@@ -31,6 +31,11 @@ internal sealed class RetentionClaims
     // How far before a keeping word its negation may be ("不会保存", "will not be stored"), unless "进行" joins them.
     private const int NegatedKeepReach = 8;
 
+    // How far "的" may follow "存储在" for the keeping word to modify a noun, and the longest keeping word.
+    private const int RelativeClauseReach = 12;
+    private const int MaxKeepWordLength = 16;
+
+    private static readonly string RelativePlaces = string.Concat(ClaimWords.Group("retention", "relative-place"));
     private static readonly string ModifierMarks = string.Concat(ClaimWords.Group("retention", "modifier-mark"));
     private static readonly string DoingWord = ClaimWords.Group("retention", "doing").FirstOrDefault() ?? string.Empty;
 
@@ -155,6 +160,13 @@ internal sealed class RetentionClaims
     private static bool IsNegatedKeep(string text, TextSpan sentence, int keep)
     {
         if (keep > sentence.Start && ModifierMarks.IndexOf(text[keep - 1]) >= 0)
+        {
+            return false;
+        }
+
+        var keepEnd = keep + KeepWords.FindAll(text, keep, Math.Min(sentence.End, keep + MaxKeepWordLength))[0].Length;
+        if (keepEnd < sentence.End && RelativePlaces.IndexOf(text[keepEnd]) >= 0
+            && text.IndexOf('的', keepEnd, Math.Min(RelativeClauseReach, sentence.End - keepEnd)) >= 0)
         {
             return false;
         }
