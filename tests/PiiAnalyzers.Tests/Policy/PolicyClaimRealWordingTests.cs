@@ -49,6 +49,14 @@ public class PolicyClaimRealWordingTests
     }
 
     [Fact]
+    public void A_kind_of_recipient_inside_a_mention_of_data_is_the_data() =>
+        Assert.Empty(Read("网上交易时，我们会共享您的银行账户信息。").Claims.Sharing.SelectMany(claim => claim.RecipientKinds));
+
+    [Fact]
+    public void A_right_of_the_user_is_not_a_retention_rule() =>
+        Assert.Empty(Read("我们尽全力保护您对于您个人信息访问、更正、删除以及撤回同意的权利。").Claims.Retention);
+
+    [Fact]
     public void A_date_is_not_a_duration() =>
         Assert.Empty(Read("本版发布日期：2020年10月1日，我们会保存本政策的历史版本。").Claims.Retention);
 

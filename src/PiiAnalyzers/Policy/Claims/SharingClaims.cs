@@ -47,7 +47,7 @@ internal sealed class SharingClaims
         }
 
         var recipients = isAboutRecipients ? RecipientNames.Find(text, span) : ImmutableArray<string>.Empty;
-        var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(text, span, recipients) : ImmutableArray<string>.Empty;
+        var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(sentence, recipients) : ImmutableArray<string>.Empty;
         if (recipients.Length > 0 || kinds.Length > 0)
         {
             _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
@@ -59,9 +59,11 @@ internal sealed class SharingClaims
 
     public ImmutableArray<SharingClaim> Build() => _claims.ToImmutable();
 
-    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name.
-    private static ImmutableArray<string> KindsIn(string text, TextSpan sentence, ImmutableArray<string> recipients) =>
-        RecipientKinds.FindAll(text, sentence.Start, sentence.End)
+    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name,
+    // and one inside a mention of data is part of the data ("银行" in "银行账户信息").
+    private static ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients) =>
+        RecipientKinds.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End)
+            .Where(match => !sentence.Mentions.Any(mention => match.Start < mention.Start + mention.Length && mention.Start < match.Start + match.Length))
             .Select(match => match.Value)
             .Where(kind => !recipients.Any(name => name.Contains(kind, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
