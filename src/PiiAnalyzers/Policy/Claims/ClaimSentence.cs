@@ -24,11 +24,10 @@ internal sealed class ClaimSentence
     // paragraph): which data a claim in it is about cannot be told.
     private const int MaxClearSentenceLength = 300;
 
-    public ClaimSentence(PolicyLine line, TextSpan span, IReadOnlyList<CategoryMention> mentions, PolicySectionKind sectionKind, Cue cues)
+    public ClaimSentence(PolicyLine line, TextSpan span, IReadOnlyList<CategoryMention> mentions, Cue cues)
     {
         Line = line;
         Span = span;
-        SectionKind = sectionKind;
         Cues = cues;
         Mentions = WithoutAccountsAsSubjects(line.Text, mentions);
     }
@@ -41,8 +40,6 @@ internal sealed class ClaimSentence
 
     /// <summary>The mentions of data, without the account a sentence is about ("注册账户时") unless a list names it as data.</summary>
     public IReadOnlyList<CategoryMention> Mentions { get; }
-
-    public PolicySectionKind SectionKind { get; }
 
     public Cue Cues { get; }
 

@@ -50,20 +50,6 @@ internal static class ClauseNegation
         return Contrasts.FindAll(text, negator, position).Count == 0 && Conditions.FindAll(text, clauseStart, negator).Count == 0;
     }
 
-    /// <summary>Whether any word of <paramref name="words"/> in the sentence is not negated.</summary>
-    public static bool AnyNotNegated(string text, TextSpan sentence, List<PhraseMatch<bool>> words)
-    {
-        foreach (var word in words)
-        {
-            if (!IsNegated(text, sentence, word.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "We will not, under any circumstances, share": a clause that ends with its negator goes on after the parenthesis.
     private static int NegatorBeforeParenthesis(string text, TextSpan sentence, int clauseStart)
     {
