@@ -37,7 +37,7 @@ internal sealed class ClaimCollector
             cues |= Cue.Share | Cue.RecipientContext;
         }
 
-        var context = new ClaimSentence(line, sentence, mentions, sectionKind, cues);
+        var context = new ClaimSentence(line, sentence, mentions, cues);
         if (_sdkRows.Take(context))
         {
             return;

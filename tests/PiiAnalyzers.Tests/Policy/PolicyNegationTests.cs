@@ -15,6 +15,8 @@ public class PolicyNegationTests
     [InlineData("We never ask for your password.", "account.credential")]
     [InlineData("We don't process sensitive information such as biometric data.", "biometric")]
     [InlineData("Crash reports contain the OS version, but never your contacts or photos.", "social.contacts", "media.photo")]
+    [InlineData("We do not want to know your name, gender or age.", "profile.name", "profile.gender", "profile.age")]
+    [InlineData("我们不想知道您的姓名、性别或年龄。", "profile.name", "profile.gender", "profile.age")]
     public void Negated_mentions_declare_nothing(string sentence, params string[] negatedIds)
     {
         var document = PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");

@@ -9,8 +9,6 @@ internal enum Cue
 {
     None = 0,
     Encryption = 1 << 0,
-    Transit = 1 << 1,
-    Storage = 1 << 2,
     NotStored = 1 << 3,
     Keep = 1 << 4,
     Delete = 1 << 5,
@@ -31,8 +29,6 @@ internal static class ClaimCues
 {
     private static readonly PhraseMatcher<Cue> Matcher = Create(
         (Cue.Encryption, "encryption", "encrypt"),
-        (Cue.Transit, "encryption", "transit"),
-        (Cue.Storage, "encryption", "storage"),
         (Cue.NotStored, "retention", "not-stored"),
         (Cue.Keep, "retention", "keep"),
         (Cue.Delete, "retention", "delete"),

@@ -18,12 +18,16 @@ internal sealed class ClaimSentence
     private static readonly PhraseMatcher<bool> Definitions = ClaimWords.Matcher("claims", "definition");
     private static readonly PhraseMatcher<bool> LegalExceptions = ClaimWords.Matcher("claims", "legal-exception");
     private static readonly PhraseMatcher<bool> Conditions = ClaimWords.Matcher("claims", "condition");
+    private static readonly PhraseMatcher<bool> Enumerations = ClaimWords.Matcher("claims", "enumeration");
 
-    public ClaimSentence(PolicyLine line, TextSpan span, IReadOnlyList<CategoryMention> mentions, PolicySectionKind sectionKind, Cue cues)
+    // Longer than this, a "sentence" is a run of text the reader could not split (an SDK list flattened into one
+    // paragraph): which data a claim in it is about cannot be told.
+    private const int MaxClearSentenceLength = 300;
+
+    public ClaimSentence(PolicyLine line, TextSpan span, IReadOnlyList<CategoryMention> mentions, Cue cues)
     {
         Line = line;
         Span = span;
-        SectionKind = sectionKind;
         Cues = cues;
         Mentions = WithoutAccountsAsSubjects(line.Text, mentions);
     }
@@ -36,8 +40,6 @@ internal sealed class ClaimSentence
 
     /// <summary>The mentions of data, without the account a sentence is about ("注册账户时") unless a list names it as data.</summary>
     public IReadOnlyList<CategoryMention> Mentions { get; }
-
-    public PolicySectionKind SectionKind { get; }
 
     public Cue Cues { get; }
 
@@ -53,6 +55,26 @@ internal sealed class ClaimSentence
     /// <summary>The hedge that keeps the sentence from promising ("可能", "may"), or null.</summary>
     public string? Hedge => First(Hedges, Span.Start, Span.End);
 
+    /// <summary>Why no claim in the sentence is clear whatever it says: too long to tell which data a claim is about.</summary>
+    public string? Unreadable => Span.Length > MaxClearSentenceLength ? "too long a sentence to tell which data it is about" : null;
+
+    /// <summary>
+    /// Whether the term at [<paramref name="termStart"/>, <paramref name="termEnd"/>) opens its clause and is defined by a
+    /// list after it ("个人敏感信息包括：身份证号码…", "Sensitive personal information includes…").
+    /// </summary>
+    public bool IsEnumeratedDefinition(int termStart, int termEnd)
+    {
+        var clauseStart = termStart;
+        while (clauseStart > Span.Start && !TextSpans.IsClauseBreak(Text[clauseStart - 1]))
+        {
+            clauseStart--;
+        }
+
+        var before = Text.Substring(clauseStart, termStart - clauseStart).Trim();
+        var limit = Math.Min(Span.End, termEnd + 4);
+        return (before.Length == 0 || before == "个人") && Enumerations.FindAll(Text, termEnd, limit).Count > 0;
+    }
+
     /// <summary>The word that makes what follows an example ("例如", "such as"), or null.</summary>
     public string? ExampleBetween(int start, int end) => First(Examples, start, end);
 
@@ -61,6 +83,46 @@ internal sealed class ClaimSentence
 
     /// <summary>The word that makes the statement conditional ("如需", "if"), or null.</summary>
     public string? Condition => First(Conditions, Span.Start, Span.End);
+
+    /// <summary>
+    /// The categories a claim word at <paramref name="position"/> is about: those named in its own clause (and the list
+    /// its colon opens); else those in the clauses before it; else those after it. A purpose clause after the claim
+    /// ("我们对用户名、电子邮箱进行加密存储，保证用户基本信息不会被恶意获取") names no data of the claim.
+    /// </summary>
+    public ImmutableArray<string> CategoriesAround(int position)
+    {
+        var start = position;
+        while (start > Span.Start && !TextSpans.IsClauseBreak(Text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < Span.End && (!TextSpans.IsClauseBreak(Text[end]) || Text[end] is '：' or ':'))
+        {
+            end++;
+        }
+
+        var own = CategoriesOf(Within(start, end));
+        if (!own.IsEmpty)
+        {
+            return own;
+        }
+
+        var before = CategoriesOf(Within(Span.Start, start));
+        return before.IsEmpty ? CategoriesOf(Within(end, Span.End)) : before;
+    }
+
+    private IEnumerable<CategoryMention> Within(int start, int end)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Start >= start && mention.Start < end)
+            {
+                yield return mention;
+            }
+        }
+    }
 
     /// <summary>The categories of <paramref name="mentions"/>, each once, in order.</summary>
     public static ImmutableArray<string> CategoriesOf(IEnumerable<CategoryMention> mentions)

@@ -27,9 +27,12 @@ internal static class ClauseNegation
     /// </summary>
     public static bool IsNegated(string text, TextSpan sentence, int position, bool isSharing = false)
     {
+        // Commas inside brackets ("您的个人身份信息（例如姓名，或电子邮箱）") do not end the clause.
         var clauseStart = position;
-        while (clauseStart > sentence.Start && !TextSpans.IsClauseBreak(text[clauseStart - 1]))
+        var closed = 0;
+        while (clauseStart > sentence.Start && (closed > 0 || !TextSpans.IsClauseBreak(text[clauseStart - 1])))
         {
+            closed += text[clauseStart - 1] is '）' or ')' ? 1 : text[clauseStart - 1] is '（' or '(' && closed > 0 ? -1 : 0;
             clauseStart--;
         }
 
@@ -45,20 +48,6 @@ internal static class ClauseNegation
         }
 
         return Contrasts.FindAll(text, negator, position).Count == 0 && Conditions.FindAll(text, clauseStart, negator).Count == 0;
-    }
-
-    /// <summary>Whether any word of <paramref name="words"/> in the sentence is not negated.</summary>
-    public static bool AnyNotNegated(string text, TextSpan sentence, List<PhraseMatch<bool>> words)
-    {
-        foreach (var word in words)
-        {
-            if (!IsNegated(text, sentence, word.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "We will not, under any circumstances, share": a clause that ends with its negator goes on after the parenthesis.

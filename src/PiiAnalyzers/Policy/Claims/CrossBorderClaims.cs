@@ -12,6 +12,7 @@ internal sealed class CrossBorderClaims
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> InCountryWords = ClaimWords.Matcher("crossborder", "in-country");
     private static readonly PhraseMatcher<bool> TransferWords = ClaimWords.Matcher("crossborder", "transfer");
+    private static readonly PhraseMatcher<bool> CrossReferences = ClaimWords.Matcher("crossborder", "cross-reference");
 
     private readonly ImmutableArray<CrossBorderClaim>.Builder _claims = ImmutableArray.CreateBuilder<CrossBorderClaim>();
 
@@ -21,7 +22,8 @@ internal sealed class CrossBorderClaims
         var span = sentence.Span;
         var abroad = AbroadWords.FindAll(text, span.Start, span.End);
         var inCountry = InCountryWords.FindAll(text, span.Start, span.End);
-        if ((abroad.Count == 0 && inCountry.Count == 0) || TransferWords.FindAll(text, span.Start, span.End).Count == 0 || sentence.IsDefinition)
+        if ((abroad.Count == 0 && inCountry.Count == 0) || TransferWords.FindAll(text, span.Start, span.End).Count == 0 || sentence.IsDefinition
+            || CrossReferences.FindAll(text, span.Start, span.End).Count > 0)
         {
             return;
         }
@@ -41,9 +43,10 @@ internal sealed class CrossBorderClaims
             return;
         }
 
-        var unclear = sentence.Condition is { } condition ? ClaimSentence.Reason("conditional", condition)
-            : sentence.Hedge is { } hedged ? ClaimSentence.Reason("hedged", hedged)
-            : null;
+        var unclear = sentence.Unreadable
+            ?? (sentence.Condition is { } condition ? ClaimSentence.Reason("conditional", condition) : null)
+            ?? (sentence.ExampleBetween(span.Start, span.End) is { } example ? ClaimSentence.Reason("an example", example) : null)
+            ?? (sentence.Hedge is { } hedged ? ClaimSentence.Reason("hedged", hedged) : null);
         _claims.Add(new CrossBorderClaim(CrossBorderClaimKind.TransferredAbroad, sentence.Categories, sentence.Evidence, unclear));
     }
 

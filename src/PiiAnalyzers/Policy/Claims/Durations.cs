@@ -12,6 +12,7 @@ internal static class Durations
     private static readonly PhraseMatcher<bool> Fillers = ClaimWords.Matcher("durations", "filler");
     private static readonly PhraseMatcher<bool> HalfYear = ClaimWords.Matcher("durations", "half-year");
     private static readonly PhraseMatcher<int> NumberWords = CreateNumberWords();
+    private static readonly string DateParts = string.Concat(ClaimWords.Group("durations", "date-part"));
 
     /// <summary>The first duration in the sentence as ISO 8601 (<c>P15D</c>, <c>P6M</c>, <c>PT12H</c>), or null.</summary>
     public static string? Find(string text, TextSpan sentence)
@@ -43,8 +44,8 @@ internal static class Durations
             }
 
             var value = HeadingNumbering.ParseNumber(text.Substring(i, end - i));
-            // "2021年" is a date, not a duration.
-            if (value is > 0 and < 1000 && UnitAfter(text, end, sentence.End) is { } unit && !(unit == 'Y' && value > 100))
+            // "2021年" is a date, not a duration, and so is the month and day after it ("2021年10月1日").
+            if (value is > 0 and < 1000 && UnitAfter(text, end, sentence.End) is { } unit && !(unit == 'Y' && value > 100) && !IsInDate(text, sentence, i))
             {
                 return Iso(value, unit);
             }
@@ -54,6 +55,11 @@ internal static class Durations
 
         return null;
     }
+
+    // A number right after a year ("2020年10月") or a month ("10月1日") is part of a date.
+    // A number after a dot ("1.2.1 日志信息") numbers a section.
+    private static bool IsInDate(string text, TextSpan sentence, int number) =>
+        number > sentence.Start && (DateParts.IndexOf(text[number - 1]) >= 0 || text[number - 1] == '.');
 
     private static bool IsNumeral(char c) => char.IsDigit(c) || HeadingNumbering.IsChineseNumeral(c);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
@@ -25,25 +26,23 @@ internal sealed class EncryptionClaims
 
         var text = sentence.Text;
         var span = sentence.Span;
-        if (!ClauseNegation.AnyNotNegated(text, span, EncryptWords.FindAll(text, span.Start, span.End)) || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
+        // "https://www.example.com" is an address, not a word about encryption.
+        var words = EncryptWords.FindAll(text, span.Start, span.End).Where(word => string.CompareOrdinal(text, word.Start + word.Length, "://", 0, 3) != 0).ToList();
+        var promise = words.FindIndex(word => !ClauseNegation.IsNegated(text, span, word.Start));
+        if (promise < 0 || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
         {
             return;
         }
 
+        var promiseAt = words[promise].Start;
+
         var inTransit = TransitWords.FindAll(text, span.Start, span.End).Count > 0;
         var stored = StorageWords.FindAll(text, span.Start, span.End).Count > 0;
         var isAtRest = !inTransit || stored;
-        string? unclear = null;
-        if (sentence.Hedge is { } hedge)
-        {
-            unclear = ClaimSentence.Reason("hedged", hedge);
-        }
-        else if (isAtRest && !stored)
-        {
-            unclear = "does not say the data is stored encrypted";
-        }
-
-        _claims.Add(new EncryptionClaim(sentence.Categories, isAtRest, sentence.Evidence, unclear));
+        var unclear = sentence.Unreadable
+            ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
+            ?? (isAtRest && !stored ? "does not say the data is stored encrypted" : null);
+        _claims.Add(new EncryptionClaim(sentence.CategoriesAround(promiseAt), isAtRest, sentence.Evidence, unclear));
     }
 
     public ImmutableArray<EncryptionClaim> Build() => _claims.ToImmutable();

@@ -20,10 +20,13 @@ internal static class RecipientNames
     private static readonly PhraseMatcher<bool> WithWord = ClaimWords.Matcher("sharing", "with");
     private static readonly PhraseMatcher<bool> BeforeRecipient = ClaimWords.Matcher("sharing", "recipient-before-verb");
     private static readonly IReadOnlyList<string> VerbsAfterRecipient = ClaimWords.Group("sharing", "verb-after-recipient");
+    private static readonly IReadOnlyList<string> NotRecipients = ClaimWords.Group("sharing", "not-a-recipient");
+    private static readonly IReadOnlyList<string> NotVerbs = ClaimWords.Group("sharing", "not-a-verb");
     private static readonly IReadOnlyList<string> GenericRecipientWords = ClaimWords.Group("sharing", "generic-recipient");
     private static readonly HashSet<string> GenericEnglishFirstWords = new(ClaimWords.Group("sharing", "generic-first-word"), StringComparer.Ordinal);
     private static readonly IReadOnlyList<string> NameEnds = ClaimWords.Group("sharing", "name-end");
     private static readonly HashSet<char> NameStarts = new(ClaimWords.Group("sharing", "name-start").Where(word => word.Length == 1).Select(word => word[0]));
+    private static readonly IReadOnlyList<string> NotInNames = ClaimWords.Group("sharing", "not-in-a-name");
     private static readonly HashSet<string> NotNames = new(ClaimWords.Group("sharing", "not-a-name"), StringComparer.Ordinal);
     private static readonly IReadOnlyList<string> NameSuffixes = ClaimWords.Group("sharing", "name-suffix");
     private static readonly IReadOnlyList<string> NotNameEnds = ClaimWords.Group("sharing", "not-a-name-end");
@@ -37,12 +40,13 @@ internal static class RecipientNames
         foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
         {
             var end = to.Start + to.Length;
-            while (end < sentence.End && end - to.Start <= MaxRecipientNameLength && TextLineReader.IsCjk(text[end]) && !ClaimWords.StartsWithAny(text, end, sentence.End, VerbsAfterRecipient))
+            while (end < sentence.End && end - to.Start <= MaxRecipientNameLength && TextLineReader.IsCjk(text[end]) && !IsVerbAfterRecipient(text, end, sentence.End))
             {
                 end++;
             }
 
-            if (end > to.Start + to.Length && ClaimWords.StartsWithAny(text, end, sentence.End, VerbsAfterRecipient))
+            var recipient = text.Substring(to.Start + to.Length, end - to.Start - to.Length);
+            if (recipient.Length > 0 && IsVerbAfterRecipient(text, end, sentence.End) && !NotRecipients.Any(word => recipient.StartsWith(word, StringComparison.Ordinal)))
             {
                 verbs.Add(end);
             }
@@ -96,6 +100,9 @@ internal static class RecipientNames
             .ToImmutableArray();
     }
 
+    private static bool IsVerbAfterRecipient(string text, int position, int end) =>
+        ClaimWords.StartsWithAny(text, position, end, VerbsAfterRecipient) && !ClaimWords.StartsWithAny(text, position, end, NotVerbs);
+
     // "Stripe, Inc.", "DHL Express Ltd.": capitalized words before the suffix.
     private static void AddEnglishCompany(string text, TextSpan sentence, string suffix, List<string> names)
     {
@@ -145,7 +152,7 @@ internal static class RecipientNames
             var position = to.Start + to.Length;
             if (position < sentence.End && TextLineReader.IsCjk(text[position])
                 && ChineseNameAt(text, position, sentence.End, out var nameEnd) is { } name
-                && ClaimWords.StartsWithAny(text, nameEnd, sentence.End, VerbsAfterRecipient))
+                && IsVerbAfterRecipient(text, nameEnd, sentence.End))
             {
                 yield return name;
             }
@@ -278,7 +285,8 @@ internal static class RecipientNames
         }
 
         var name = text.Substring(start, suffixStart - start).Trim();
-        if (openBrackets > 0 || name.Length < 2 || NotNameEnds.Any(end => name.EndsWith(end, StringComparison.Ordinal)) || NotNames.Contains(name))
+        if (openBrackets > 0 || name.Length < 2 || NotNameEnds.Any(end => name.EndsWith(end, StringComparison.Ordinal)) || NotNames.Contains(name)
+            || NotInNames.Any(word => name.Contains(word, StringComparison.Ordinal)) || Kinds.Any(kind => (name + suffix).EndsWith(kind, StringComparison.Ordinal)))
         {
             return null;
         }

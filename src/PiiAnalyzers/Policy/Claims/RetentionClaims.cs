@@ -21,11 +21,23 @@ internal sealed class RetentionClaims
     private static readonly PhraseMatcher<bool> OurWords = ClaimWords.Matcher("retention", "our");
     private static readonly PhraseMatcher<bool> AfterEventWords = ClaimWords.Matcher("retention", "after");
     private static readonly PhraseMatcher<bool> BeforeEventWords = ClaimWords.Matcher("retention", "before-event");
+    private static readonly PhraseMatcher<bool> DeleteWords = ClaimWords.Matcher("retention", "delete");
     private static readonly PhraseMatcher<bool> KeepWords = ClaimWords.Matcher("retention", "keep");
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
     private static readonly PhraseMatcher<bool> SinceStarts = ClaimWords.Matcher("retention", "since-start");
     private static readonly PhraseMatcher<bool> SinceEnds = ClaimWords.Matcher("retention", "since-end");
+
+    // How far before a keeping word its negation may be ("不会保存", "will not be stored"), unless "进行" joins them.
+    private const int NegatedKeepReach = 8;
+
+    // How far "的" may follow "存储在" for the keeping word to modify a noun, and the longest keeping word.
+    private const int RelativeClauseReach = 12;
+    private const int MaxKeepWordLength = 16;
+
+    private static readonly string RelativePlaces = string.Concat(ClaimWords.Group("retention", "relative-place"));
+    private static readonly string ModifierMarks = string.Concat(ClaimWords.Group("retention", "modifier-mark"));
+    private static readonly string DoingWord = ClaimWords.Group("retention", "doing").FirstOrDefault() ?? string.Empty;
 
     // How far a Chinese start ("自交易完成之日起") may run from 自 to 起.
     private const int MaxSinceLength = 24;
@@ -45,15 +57,9 @@ internal sealed class RetentionClaims
         var text = sentence.Text;
         var span = sentence.Span;
         var isMinimum = rule != "not-stored" && AtLeastWords.FindAll(text, span.Start, span.End).Count > 0;
-        string? unclear = null;
-        if (sentence.Hedge is { } hedge)
-        {
-            unclear = ClaimSentence.Reason("hedged", hedge);
-        }
-        else if (!isMinimum && sentence.LegalException is { } exception)
-        {
-            unclear = ClaimSentence.Reason("gives way to what the law requires", exception);
-        }
+        var unclear = sentence.Unreadable
+            ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
+            ?? (!isMinimum && sentence.LegalException is { } exception ? ClaimSentence.Reason("gives way to what the law requires", exception) : null);
 
         _claims.Add(new RetentionClaim(retained, rule, sentence.Evidence, isMinimum, isMinimum ? Since(text, span) : null, unclear));
     }
@@ -99,7 +105,7 @@ internal sealed class RetentionClaims
         }
 
         var keeps = cues.Has(Cue.Keep);
-        var deletes = cues.Has(Cue.Delete);
+        var deletes = cues.Has(Cue.Delete) && DeletesData(text, sentence);
         if (!keeps && !deletes)
         {
             return null;
@@ -111,7 +117,7 @@ internal sealed class RetentionClaims
         // still keeps for a while.
         // "不会将您的信息保存在境外" is about where, "未经同意不会保存" about consent: neither keeps nothing.
         if (keeps && !deletes && duration is null && !cues.Has(Cue.Exception) && AbroadWords.FindAll(text, sentence.Start, sentence.End).Count == 0
-            && !ClauseNegation.AnyNotNegated(text, sentence, KeepWords.FindAll(text, sentence.Start, sentence.End)))
+            && KeepWords.FindAll(text, sentence.Start, sentence.End).TrueForAll(word => IsNegatedKeep(text, sentence, word.Start)))
         {
             return cues.Has(Cue.AccountClosed) ? null : "not-stored";
         }
@@ -147,6 +153,36 @@ internal sealed class RetentionClaims
         }
 
         return cues.Has(Cue.Purpose) ? "purpose-fulfilled" : null;
+    }
+
+    // "不保留", "不会进行留存": the negation governs the keeping word itself, right before it or through "进行"; in "不会将存储在
+    // 分析软件中的信息与…相结合" it governs another verb.
+    private static bool IsNegatedKeep(string text, TextSpan sentence, int keep)
+    {
+        if (keep > sentence.Start && ModifierMarks.IndexOf(text[keep - 1]) >= 0)
+        {
+            return false;
+        }
+
+        var keepEnd = keep + KeepWords.FindAll(text, keep, Math.Min(sentence.End, keep + MaxKeepWordLength))[0].Length;
+        if (keepEnd < sentence.End && RelativePlaces.IndexOf(text[keepEnd]) >= 0
+            && text.IndexOf('的', keepEnd, Math.Min(RelativeClauseReach, sentence.End - keepEnd)) >= 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(sentence.Start, keep - NegatedKeepReach);
+        var isNear = ClauseNegation.IsNegated(text, new TextSpan(start, sentence.End), keep);
+        var throughDoing = keep >= sentence.Start + DoingWord.Length && string.CompareOrdinal(text, keep - DoingWord.Length, DoingWord, 0, DoingWord.Length) == 0;
+        return isNear || (throughDoing && ClauseNegation.IsNegated(text, sentence, keep));
+    }
+
+    // "删除账号" closes the account and deletes no data by itself: a deleting word outside every account-closing phrase.
+    private static bool DeletesData(string text, TextSpan sentence)
+    {
+        var accountEvents = AccountClosedWords.FindAll(text, sentence.Start, sentence.End);
+        return DeleteWords.FindAll(text, sentence.Start, sentence.End)
+            .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start < closed.Start + closed.Length));
     }
 
     // "您注销账号后，我们将删除您的个人信息": the account is the event the rule counts from, not the data it keeps, so

@@ -52,6 +52,7 @@ internal sealed class SensitivityClaims
         }
 
         var sensitive = CategoriesCalledSensitive(sentence, out var pointsBack);
+        var definedByList = DefinedByList(sentence);
         if (sensitive.IsEmpty && pointsBack)
         {
             sensitive = previous;
@@ -59,9 +60,10 @@ internal sealed class SensitivityClaims
 
         if (!sensitive.IsEmpty)
         {
-            var unclear = example is not null ? ClaimSentence.Reason("an example", example)
-                : sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge)
-                : null;
+            var unclear = sentence.Unreadable
+                ?? (example is not null ? ClaimSentence.Reason("an example", example) : null)
+                ?? (definedByList is { } term ? ClaimSentence.Reason("defines the term by a list", term) : null)
+                ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null);
             _claims.Add(new SensitivityClaim(sensitive, sentence.Evidence, unclear));
         }
     }
@@ -70,6 +72,20 @@ internal sealed class SensitivityClaims
 
     // The categories in the clause that says "sensitive", and in the list after it when a colon introduces one:
     // "we collect your location, and sensitive information such as health data" calls only health data sensitive.
+    // "个人敏感信息包括：身份证号码…": the term opening its clause and listed, as the national standard defines it.
+    private static string? DefinedByList(ClaimSentence sentence)
+    {
+        foreach (var word in SensitiveWords.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End).Take(MaxSensitiveWordsPerSentence))
+        {
+            if (sentence.IsEnumeratedDefinition(word.Start, word.Start + word.Length))
+            {
+                return sentence.Text.Substring(word.Start, word.Length);
+            }
+        }
+
+        return null;
+    }
+
     // pointsBack: the clause names no data but points at data named before it ("该信息属于敏感个人信息"); the mentions of the
     // sentence before the clause then are the ones called sensitive.
     private static ImmutableArray<string> CategoriesCalledSensitive(ClaimSentence sentence, out bool pointsBack)

@@ -13,6 +13,7 @@ internal sealed class SharingClaims
 {
     private static readonly PhraseMatcher<bool> ShareWords = ClaimWords.Matcher("sharing", "share");
     private static readonly PhraseMatcher<bool> SellWords = ClaimWords.Matcher("sharing", "sell");
+    private static readonly PhraseMatcher<bool> PublishWords = ClaimWords.Matcher("sharing", "publish");
     private static readonly PhraseMatcher<bool> InboundWords = ClaimWords.Matcher("sharing", "inbound");
     private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
 
@@ -26,12 +27,16 @@ internal sealed class SharingClaims
         var text = sentence.Text;
         var span = sentence.Span;
         var hasExceptions = sentence.Cues.Has(Cue.Exception);
-        foreach (var verb in ShareWords.FindAll(text, span.Start, span.End).Select(match => match.Start).Concat(handOvers).OrderBy(position => position))
+        var verbs = ShareWords.FindAll(text, span.Start, span.End)
+            .Where(match => !PublishWords.TryMatchAt(text, match.Start, span.End, out var published) || published.Length != match.Length)
+            .Select(match => match.Start);
+        foreach (var verb in verbs.Concat(handOvers).OrderBy(position => position))
         {
             if (ClauseNegation.IsNegated(text, span, verb, isSharing: true))
             {
                 var isSale = SellWords.TryMatchAt(text, verb, span.End, out _);
-                _claims.Add(new SharingClaim(isSale ? SharingClaimKind.NotSold : SharingClaimKind.NotShared, hasExceptions, ImmutableArray<string>.Empty, sentence.Categories, sentence.Evidence));
+                var kind = isSale ? SharingClaimKind.NotSold : SharingClaimKind.NotShared;
+                _claims.Add(new SharingClaim(kind, hasExceptions, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
                 return;
             }
         }
@@ -42,10 +47,10 @@ internal sealed class SharingClaims
         }
 
         var recipients = isAboutRecipients ? RecipientNames.Find(text, span) : ImmutableArray<string>.Empty;
-        var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(text, span, recipients) : ImmutableArray<string>.Empty;
+        var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(sentence, recipients) : ImmutableArray<string>.Empty;
         if (recipients.Length > 0 || kinds.Length > 0)
         {
-            _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, sentence.Categories, sentence.Evidence, purpose: null, unclearReason: null));
+            _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
         }
     }
 
@@ -54,9 +59,11 @@ internal sealed class SharingClaims
 
     public ImmutableArray<SharingClaim> Build() => _claims.ToImmutable();
 
-    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name.
-    private static ImmutableArray<string> KindsIn(string text, TextSpan sentence, ImmutableArray<string> recipients) =>
-        RecipientKinds.FindAll(text, sentence.Start, sentence.End)
+    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name,
+    // and one inside a mention of data is part of the data ("银行" in "银行账户信息").
+    private static ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients) =>
+        RecipientKinds.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End)
+            .Where(match => !sentence.Mentions.Any(mention => match.Start < mention.Start + mention.Length && mention.Start < match.Start + match.Length))
             .Select(match => match.Value)
             .Where(kind => !recipients.Any(name => name.Contains(kind, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)

@@ -1,0 +1,112 @@
+using PiiAnalyzers.Policy;
+
+namespace PiiAnalyzers.Tests.Policy;
+
+/// <summary>Wordings met reading real policies (CA4P-483 development half, the shared policies), each rewritten short.</summary>
+public class PolicyClaimRealWordingTests
+{
+    [Theory]
+    [InlineData("如您不提供上述信息，我们将无法向您提供需实名认证的服务。")]
+    [InlineData("您不可避免地要向交易对方披露自己的联系方式。")]
+    [InlineData("我们不会对外公开披露所收集的个人信息。")]
+    [InlineData("共享经去标识化处理的个人信息，不属于个人信息的对外共享。")]
+    [InlineData("我们的合作伙伴无权将共享的个人信息用于任何其他用途。")]
+    [InlineData("目前不存在向境外提供个人信息的场景。")]
+    public void Wordings_that_are_not_a_promise_not_to_share(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.Kind is SharingClaimKind.NotShared or SharingClaimKind.NotSold);
+
+    [Fact]
+    public void Commas_inside_brackets_do_not_end_the_negated_clause()
+    {
+        var claim = Assert.Single(Read("除非得到您的许可，否则我们不会将您的个人身份信息（例如姓名，或电子邮箱）与提供广告服务的合作伙伴分享。").Claims.Sharing);
+
+        Assert.Equal((SharingClaimKind.NotShared, true), (claim.Kind, claim.HasExceptions));
+    }
+
+    [Fact]
+    public void A_not_shared_statement_that_asks_for_consent_otherwise_has_exceptions() =>
+        Assert.True(Assert.Single(Read("我们不会主动共享您的个人信息，如存在其他共享情形，我们会征得您的明示同意。").Claims.Sharing).HasExceptions);
+
+    [Theory]
+    [InlineData("我们授权从关联公司处接收您的交易信息。")]
+    [InlineData("若您以第三方账号关联登录，我们会向第三方请求接入您的昵称。")]
+    public void More_data_coming_in_is_not_shared_out(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Theory]
+    [InlineData("我们不会向其他任何公司、组织和个人共享您的手机号码。")]
+    [InlineData("我们会向服务提供商、业务合作伙伴共享您的设备信息。")]
+    public void Kinds_and_generic_phrases_are_not_named_recipients(string sentence) =>
+        Assert.All(Read(sentence).Claims.Sharing, claim => Assert.Empty(claim.Recipients));
+
+    [Fact]
+    public void A_name_ending_in_SDK_with_a_colon_is_a_sentence_not_a_label()
+    {
+        var claim = Assert.Single(Read("（1）小米推送SDK：为了推送通知，我们使用了小米推送SDK，该SDK需要获取您的设备标识符。").Claims.Sharing);
+
+        Assert.Equal(["device.id"], claim.Categories.ToArray());
+        Assert.Equal(ClaimConfidence.Clear, claim.Confidence);
+    }
+
+    [Fact]
+    public void A_kind_of_recipient_inside_a_mention_of_data_is_the_data() =>
+        Assert.Empty(Read("网上交易时，我们会共享您的银行账户信息。").Claims.Sharing.SelectMany(claim => claim.RecipientKinds));
+
+    [Fact]
+    public void A_right_of_the_user_is_not_a_retention_rule() =>
+        Assert.Empty(Read("我们尽全力保护您对于您个人信息访问、更正、删除以及撤回同意的权利。").Claims.Retention);
+
+    [Fact]
+    public void A_date_is_not_a_duration() =>
+        Assert.Empty(Read("本版发布日期：2020年10月1日，我们会保存本政策的历史版本。").Claims.Retention);
+
+    [Fact]
+    public void A_keeping_word_that_modifies_a_noun_is_not_negated_keeping() =>
+        Assert.Empty(Read("我们不会将存储在分析软件中的信息与您的身份证号码相结合。").Claims.Retention);
+
+    [Fact]
+    public void A_cross_reference_is_not_a_cross_border_claim() =>
+        Assert.Empty(Read("关于您的个人信息的存储和跨境转移规则请见第十条。").Claims.CrossBorder);
+
+    [Theory]
+    [InlineData("当需要向境外传输个人信息时，我们将按照法律法规的规定执行。", "conditional (\"当需要\")")]
+    [InlineData("如将来涉及向境外传输个人信息，我们将另行征得您的同意。", "conditional (\"如将来\")")]
+    [InlineData("例如，我们会请求您对跨境转移个人信息的同意。", "an example (\"例如\")")]
+    public void Transfers_abroad_when_needed_or_as_examples_are_unclear(string sentence, string reason) =>
+        Assert.Equal(reason, Assert.Single(Read(sentence).Claims.CrossBorder).UnclearReason);
+
+    [Theory]
+    [InlineData("1.2.1 日志信息：您使用服务时，系统可能自动保存您的日志信息。")]
+    [InlineData("我们不会将我们存储在分析软件中的信息与您的个人身份信息相结合。")]
+    public void Section_numbers_and_relative_clauses_state_no_retention(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Retention, claim => claim.Rule is "not-stored" or "P1D");
+
+    [Fact]
+    public void The_standards_list_of_sensitive_information_is_unclear()
+    {
+        var claim = Assert.Single(Read("个人敏感信息包括：身份证号码、个人生物识别信息、银行账号。").Claims.Sensitive);
+
+        Assert.Equal("defines the term by a list (\"个人敏感信息\")", claim.UnclearReason);
+    }
+
+    [Fact]
+    public void A_purpose_clause_names_no_data_of_the_encryption_claim() =>
+        Assert.Equal(
+            ["account.username", "contact.email"],
+            Assert.Single(Read("我们对于用户的用户名、电子邮箱进行加密存储，保证用户基本信息不会被恶意获取。").Claims.Encryption).Categories.ToArray());
+
+    [Fact]
+    public void Deleting_an_account_deletes_no_data_by_itself() =>
+        Assert.Empty(Read("会员在本平台删除账号或后期不继续使用，注销账号时会员可以通过手机联系平台。").Claims.Retention);
+
+    [Fact]
+    public void A_run_of_text_too_long_to_split_makes_only_unclear_claims()
+    {
+        var sentence = "我们对您的手机号码进行加密存储" + new string('，', 1) + string.Concat(Enumerable.Repeat("并采取访问控制等安全措施保护您的信息", 20)) + "。";
+
+        Assert.Equal("too long a sentence to tell which data it is about", Assert.Single(Read(sentence).Claims.Encryption).UnclearReason);
+    }
+
+    private static PolicyDocument Read(string sentence) =>
+        PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
+}
