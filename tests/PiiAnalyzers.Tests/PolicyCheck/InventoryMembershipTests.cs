@@ -42,12 +42,33 @@ public class InventoryMembershipTests
             }
         }
 
+        namespace Microsoft.Extensions.Compliance.Classification
+        {
+            public readonly struct DataClassification
+            {
+                public DataClassification(string taxonomy, string value) { }
+            }
+
+            public abstract class DataClassificationAttribute : System.Attribute
+            {
+                protected DataClassificationAttribute(DataClassification classification) { }
+            }
+        }
+
         namespace Lib
         {
+            public sealed class CardDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute
+            {
+                public CardDataAttribute() : base(new Microsoft.Extensions.Compliance.Classification.DataClassification("Lib", "Card")) { }
+            }
+
             public class Contact
             {
                 [PiiAnalyzers.PersonalData(PiiAnalyzers.DataCategories.Contact.Email)]
                 public virtual string? Email { get; set; }
+
+                [CardData]
+                public virtual string? Card { get; set; }
             }
         }
         """;
@@ -80,6 +101,29 @@ public class InventoryMembershipTests
         Assert.Equal(
             [
                 "PII0101 1 personal-data member(s), the first 'AppUser.UserName', have no data category, so they cannot be checked"
+                + " against the privacy policy 'PRIVACY.md'; give each a category with [PersonalData] or map its classification with"
+                + " pii_classification_map",
+            ],
+            findings);
+    }
+
+    [Fact]
+    public void ClassifiedMembers_OwnOrOverridden_AreElementsWithoutACategory_ForBoth()
+    {
+        var (inventory, findings) = Run("""
+            public class Payment : Lib.Contact
+            {
+                [Lib.CardData]
+                public string? Iban { get; set; }
+
+                public override string? Card { get; set; }
+            }
+            """);
+
+        Assert.Equal(["Payment.Iban unspecified", "Payment.Card unspecified"], inventory);
+        Assert.Equal(
+            [
+                "PII0101 2 personal-data member(s), the first 'Payment.Iban', have no data category, so they cannot be checked"
                 + " against the privacy policy 'PRIVACY.md'; give each a category with [PersonalData] or map its classification with"
                 + " pii_classification_map",
             ],
