@@ -204,6 +204,7 @@ internal static class CompilationLoader
             trees[i] = CSharpSyntaxTree.ParseText(File.ReadAllText(files[i].File), parseOptions, files[i].File, System.Text.Encoding.UTF8, cancellationToken);
         });
         console.Progress($"Parsed {files.Count} file(s).");
+        ReportUnreadableCharacters(trees, console);
 
         var owners = files.Select(file => file.Project).OfType<ProjectFile>().Distinct().OrderBy(project => project.FilePath, StringComparer.Ordinal).ToList();
         foreach (var project in owners.Where(project => !project.IsRestored && Path.GetDirectoryName(project.FilePath) == root.TrimEnd(Path.DirectorySeparatorChar)))
@@ -234,6 +235,24 @@ internal static class CompilationLoader
         console.Progress(restore == RestoreOption.NotOffered
             ? $"{project}: not restored: results are incomplete (run 'dotnet restore')"
             : $"{project}: not restored: results are incomplete (run 'dotnet restore' or pass --restore)");
+
+    // A character the compiler cannot read in code (bytes that are not UTF-8, which decode to U+FFFD, or an escape of an
+    // unpaired surrogate such as \uD800 in a name) breaks the declaration around it: its members are neither analyzed nor
+    // in the inventory. A build stops on the compiler's CS1056; a folder compiled with errors allowed would drop them
+    // silently, so each file says where, once.
+    private static void ReportUnreadableCharacters(SyntaxTree[] trees, CommandConsole console)
+    {
+        foreach (var tree in trees)
+        {
+            if (tree.GetDiagnostics().FirstOrDefault(diagnostic => diagnostic.Id == "CS1056") is { } unreadable)
+            {
+                var position = unreadable.Location.GetLineSpan().StartLinePosition;
+                console.Progress(
+                    $"note: {tree.FilePath}({position.Line + 1},{position.Character + 1}): {unreadable.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}; "
+                    + "the declaration there does not parse, so its members are not analyzed and not in the inventory.");
+            }
+        }
+    }
 
     private static void ReportSkippedTests(int count, CommandConsole console)
     {

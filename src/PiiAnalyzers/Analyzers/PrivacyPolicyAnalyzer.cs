@@ -3,9 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.Model;
@@ -126,7 +124,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), start.Compilation.Assembly);
+            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options));
             start.RegisterSymbolAction(inventory.AddMember, SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(inventory.AddParameters, SymbolKind.Method);
             start.RegisterCompilationEndAction(end => inventory.Check(end, policies));
@@ -152,49 +150,27 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
     private sealed class Inventory
     {
         private readonly PersonalDataModel _model;
-        private readonly IAssemblySymbol _assembly;
-        private readonly ConcurrentBag<(PolicyCheckElement Element, Location Location)> _elements = new();
+        private readonly ConcurrentDictionary<ISymbol, (PolicyCheckElement Element, Location Location)> _elements = new(SymbolEqualityComparer.Default);
 
-        public Inventory(PersonalDataModel model, IAssemblySymbol assembly)
+        public Inventory(PersonalDataModel model)
         {
             _model = model;
-            _assembly = assembly;
         }
 
-        public void AddMember(SymbolAnalysisContext context)
-        {
-            var symbol = context.Symbol;
-            if (symbol.IsImplicitlyDeclared || symbol is IPropertySymbol { IsIndexer: true } || OverridesPersonalMember(symbol))
-            {
-                return;
-            }
-
-            Add(symbol);
-        }
+        public void AddMember(SymbolAnalysisContext context) => Add(context.Symbol);
 
         public void AddParameters(SymbolAnalysisContext context)
         {
-            var method = (IMethodSymbol)context.Symbol;
-            if (method.IsImplicitlyDeclared
-                || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.ExplicitInterfaceImplementation))
+            foreach (var parameter in ((IMethodSymbol)context.Symbol).Parameters)
             {
-                return;
-            }
-
-            foreach (var parameter in method.Parameters)
-            {
-                // A positional record parameter is the property the record declares from it, which AddMember counts.
-                if (!IsPositionalRecordParameter(method, parameter, context.CancellationToken))
-                {
-                    Add(parameter);
-                }
+                Add(parameter);
             }
         }
 
         public void Check(CompilationAnalysisContext context, ImmutableArray<AdditionalText> policies)
         {
             // Source order, so that findings (and the first of the members without a category) do not depend on threads.
-            var elements = _elements
+            var elements = _elements.Values
                 .OrderBy(pair => pair.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                 .ThenBy(pair => pair.Location.SourceSpan.Start)
                 .ThenBy(pair => pair.Element.Name, StringComparer.Ordinal)
@@ -235,31 +211,16 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void Add(ISymbol symbol)
+        // What counts is InventoryMembership's rule, the inventory's: a positional record parameter and its property are one
+        // element, reached from both, so elements are keyed by the symbol counted.
+        private void Add(ISymbol declared)
         {
-            if (_model.GetMember(symbol) is { } member && symbol.Locations.FirstOrDefault(location => location.IsInSource) is { } location)
+            if (InventoryMembership.ElementOf(declared, _model.Markers) is { } symbol
+                && _model.GetMember(symbol) is { } member
+                && symbol.Locations.FirstOrDefault(location => location.IsInSource) is { } location)
             {
-                _elements.Add((PolicyCheckElement.FromMember(member), location));
+                _elements.TryAdd(symbol, (PolicyCheckElement.FromMember(member), location));
             }
-        }
-
-        // An override of a personal property of this compilation is the same value; the overridden one is counted.
-        private bool OverridesPersonalMember(ISymbol symbol) =>
-            symbol is IPropertySymbol { OverriddenProperty: { } overridden }
-            && SymbolEqualityComparer.Default.Equals(overridden.ContainingAssembly, _assembly)
-            && _model.GetMember(overridden) is not null;
-
-        private static bool IsPositionalRecordParameter(IMethodSymbol method, IParameterSymbol parameter, CancellationToken cancellationToken)
-        {
-            if (method.MethodKind != MethodKind.Constructor || !method.ContainingType.IsRecord || parameter.DeclaringSyntaxReferences.Length != 1)
-            {
-                return false;
-            }
-
-            var syntax = parameter.DeclaringSyntaxReferences[0];
-            return syntax.GetSyntax(cancellationToken) is ParameterSyntax
-                && method.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().Any(property =>
-                    property.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == syntax.SyntaxTree && reference.Span == syntax.Span));
         }
     }
 }

@@ -15,7 +15,7 @@ namespace PiiAnalyzers.Generation;
 /// <remarks>
 /// Pipeline, so that an edit re-reads only the file edited (the IDE runs it on every keystroke):
 /// <list type="number">
-/// <item><see cref="TrackingNames.MarkedFiles"/>: the files with an attribute that may be a marker, from syntax alone;</item>
+/// <item><see cref="TrackingNames.MarkedFiles"/>: the files with an attribute that may be a marker, or an override property, from syntax alone;</item>
 /// <item><see cref="TrackingNames.ReadingContext"/>: what outside a file its reading depends on (<see cref="ReadingContext"/>);</item>
 /// <item><see cref="TrackingNames.FileMembers"/>: each file's members, read with symbols, keyed on the file and the
 /// context only, so that a file that did not change keeps its reading without binding anything;</item>
@@ -33,7 +33,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
     {
         // A syntax provider's transform runs for every matching node at every run: this one returns the declaration.
         var markedFiles = context.SyntaxProvider
-            .CreateSyntaxProvider(MarkerSyntax.IsCandidateAttributeList, static (syntax, _) => syntax.Node.Parent!)
+            .CreateSyntaxProvider(MarkerSyntax.IsCandidateNode, static (syntax, _) => MarkerSyntax.DeclarationOf(syntax.Node))
             .Collect()
             .SelectMany(static (declarations, _) => MarkedFile.Group(declarations))
             .WithTrackingName(TrackingNames.MarkedFiles);

@@ -102,8 +102,11 @@ public static class MemberMarkerReader
         }
     }
 
-    // record Customer([PersonalData(...)] string Email): the attribute stays on the parameter, the property is synthesized from it.
-    private static IParameterSymbol? FindPositionalParameter(IPropertySymbol property)
+    /// <summary>
+    /// The parameter a positional record property is declared by (<c>record Customer([PersonalData(...)] string Email)</c>:
+    /// the attribute stays on the parameter, the property is synthesized from it), or null for any other property.
+    /// </summary>
+    public static IParameterSymbol? FindPositionalParameter(IPropertySymbol property)
     {
         if (property.DeclaringSyntaxReferences.Length != 1)
         {

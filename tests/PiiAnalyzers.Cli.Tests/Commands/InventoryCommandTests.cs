@@ -121,6 +121,30 @@ public class InventoryCommandTests
         Assert.Equal("financial.bank-account", Category(mapped));
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF }, "\uFFFD")] // not UTF-8: read as U+FFFD
+    [InlineData(new byte[] { 0x5C, 0x75, 0x44, 0x38, 0x30, 0x30 }, "\\uD800")] // the escape \uD800, an unpaired surrogate
+    public void Folder_AMemberWhoseNameTheCompilerCannotRead_IsReported_NotDroppedSilently(byte[] inName, string shownAs)
+    {
+        var folder = TestFiles.TempFolder();
+        var file = Path.Combine(folder, "Customer.cs");
+        File.WriteAllBytes(file, [
+            .. "using PiiAnalyzers;\npublic class Customer\n{\n    [PersonalData(DataCategories.Contact.Phone)]\n    public string? Phone { get; set; }\n\n    [PersonalData(DataCategories.Contact.Email)]\n    public string? "u8,
+            .. inName,
+            .. "Email { get; set; }\n}\n"u8,
+        ]);
+
+        var result = CliResult.Run("inventory", folder, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var ids = JsonDocument.Parse(result.Output).RootElement.GetProperty("elements").EnumerateArray().Select(element => element.GetProperty("id").GetString());
+        Assert.Equal(["Customer.Phone"], ids);
+        Assert.Contains(
+            $"note: {file}(8,20): Unexpected character '{shownAs}'; the declaration there does not parse, so its members are not analyzed and not in the inventory.\n",
+            result.Error,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BuiltAssembly_GivesTheInventoryTheGeneratorEmbedded()
     {

@@ -28,21 +28,13 @@ public static class ElementParser
         MarkersByCompilation.GetValue(compilation, MarkerTypes.Resolve);
 
     /// <summary>
-    /// A marked member's model, or null when the symbol is not one the inventory lists: a field (not a constant), property
-    /// or parameter that one of its own attributes marks as personal data. A positional record parameter stands for its
-    /// property. A member marked only through what it overrides is not listed again: the overridden one is.
+    /// A marked member's model, or null when the declared symbol is not an element of the inventory
+    /// (<see cref="InventoryMembership"/>, the rule the policy check follows too). A positional record parameter stands for
+    /// its property.
     /// </summary>
-    public static ParsedMember? Parse(ISymbol symbol, MarkerTypes markers)
+    public static ParsedMember? Parse(ISymbol declared, MarkerTypes markers)
     {
-        var declared = symbol;
-        if (symbol is IParameterSymbol parameter && MemberMarkerReader.FindPositionalProperty(parameter) is { } property)
-        {
-            symbol = property;
-        }
-
-        if (symbol is not (IFieldSymbol { IsConst: false } or IPropertySymbol or IParameterSymbol)
-            || !HasOwnMarker(declared, markers)
-            || MemberMarkerReader.Read(symbol, markers) is not { } read)
+        if (InventoryMembership.ElementOf(declared, markers) is not { } symbol || MemberMarkerReader.Read(symbol, markers) is not { } read)
         {
             return null;
         }
@@ -126,26 +118,5 @@ public static class ElementParser
         {
             yield return symbol;
         }
-    }
-
-    // Whether one of the symbol's own attributes (not only those of what it overrides) marks it as personal data.
-    private static bool HasOwnMarker(ISymbol symbol, MarkerTypes markers)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is not { } type)
-            {
-                continue;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, markers.PersonalData)
-                || Analyzers.WellKnownTypes.InheritsFrom(type, markers.IdentityPersonalData)
-                || markers.IsPersonalClassification(type))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiAnalyzers.Generation.Model;
 using PiiAnalyzers.Inventory;
 using PiiAnalyzers.Model;
@@ -12,7 +11,7 @@ namespace PiiAnalyzers.Generation.Parsing;
 
 /// <summary>
 /// Reads the marked members of one file: every property, field and parameter declaration with an attribute that may be a
-/// marker (<see cref="MarkerSyntax"/>), in declaration order, each through <see cref="ElementParser.Parse"/>. The
+/// marker, and every override property (<see cref="MarkerSyntax"/>), in declaration order, each through <see cref="ElementParser.Parse"/>. The
 /// generator reads a file at a time, the declarations its syntax step found (<see cref="MarkedFile"/>), so that an edit
 /// re-reads only the edited file; the CLI reads every file the same way, finding the same declarations.
 /// </summary>
@@ -54,13 +53,7 @@ public static class FileReader
         }
     }
 
-    // The declarations whose attribute lists the generator's syntax step picks (MarkerSyntax.IsCandidateAttributeList).
+    // The declarations the generator's syntax step picks (MarkerSyntax.IsCandidateNode).
     private static IEnumerable<SyntaxNode> CandidateDeclarations(SyntaxTree tree, CancellationToken cancellationToken) =>
-        tree.GetRoot(cancellationToken).DescendantNodes().Where(node => node switch
-        {
-            PropertyDeclarationSyntax property => MarkerSyntax.HasCandidateAttributeList(property.AttributeLists),
-            FieldDeclarationSyntax field => MarkerSyntax.HasCandidateAttributeList(field.AttributeLists),
-            ParameterSyntax parameter => MarkerSyntax.HasCandidateAttributeList(parameter.AttributeLists),
-            _ => false,
-        });
+        tree.GetRoot(cancellationToken).DescendantNodes().Where(MarkerSyntax.IsCandidateDeclaration);
 }

@@ -32,6 +32,26 @@ public static class MarkerSyntax
         node is AttributeListSyntax { Parent: PropertyDeclarationSyntax or FieldDeclarationSyntax or ParameterSyntax } list
         && IsCandidate(list);
 
+    /// <summary>
+    /// The generator's syntax predicate: a candidate attribute list (<see cref="IsCandidateAttributeList"/>), or an override
+    /// property, which may be an element without a marker of its own (<see cref="PiiAnalyzers.Model.InventoryMembership"/>).
+    /// </summary>
+    public static bool IsCandidateNode(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
+        IsCandidateAttributeList(node, cancellationToken) || IsOverrideProperty(node);
+
+    /// <summary>The declaration a node <see cref="IsCandidateNode"/> picks belongs to.</summary>
+    public static SyntaxNode DeclarationOf(SyntaxNode node) => node is AttributeListSyntax ? node.Parent! : node;
+
+    /// <summary>Whether a declaration is one the generator reads: it has a candidate attribute list, or is an override property.</summary>
+    public static bool IsCandidateDeclaration(SyntaxNode node) =>
+        node switch
+        {
+            PropertyDeclarationSyntax property => HasCandidateAttributeList(property.AttributeLists) || IsOverrideProperty(property),
+            FieldDeclarationSyntax field => HasCandidateAttributeList(field.AttributeLists),
+            ParameterSyntax parameter => HasCandidateAttributeList(parameter.AttributeLists),
+            _ => false,
+        };
+
     /// <summary>Whether any of a declaration's attribute lists is a candidate (see <see cref="IsCandidateAttributeList"/>).</summary>
     public static bool HasCandidateAttributeList(SyntaxList<AttributeListSyntax> lists)
     {
@@ -45,6 +65,9 @@ public static class MarkerSyntax
 
         return false;
     }
+
+    private static bool IsOverrideProperty(SyntaxNode node) =>
+        node is PropertyDeclarationSyntax property && property.Modifiers.Any(SyntaxKind.OverrideKeyword);
 
     private static bool IsCandidate(AttributeListSyntax list)
     {
