@@ -94,7 +94,9 @@ internal static partial class AnalysisEngine
             var withProgress = analyzers.Add(new ProgressAnalyzer(console, code.Root, compilation.SyntaxTrees.Count()));
             ImmutableArray<Diagnostic> diagnostics;
             var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var analysis = compilation.WithAnalyzers(withProgress, options).GetAnalyzerDiagnosticsAsync(analyzers, budget.Token);
+            // On the thread pool: much of the analysis runs before its first await, which would hold this thread past the
+            // deadline before the wait below even starts.
+            var analysis = Task.Run(() => compilation.WithAnalyzers(withProgress, options).GetAnalyzerDiagnosticsAsync(analyzers, budget.Token), budget.Token);
             try
             {
                 // A deadline on the wait, not only a token: the compiler checks for cancellation between pieces of work,
