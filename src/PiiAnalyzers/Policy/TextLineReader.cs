@@ -360,7 +360,7 @@ internal static class TextLineReader
             var c = text[i];
             var skip = 0;
             string? replacement = null;
-            if (c == '&' && HtmlEntities.TryDecode(text, i, out var decoded, out var entityLength))
+            if (c == '&' && HtmlLineReader.TryDecodeReference(text, i, out var decoded, out var entityLength))
             {
                 skip = entityLength;
                 replacement = decoded;
