@@ -35,8 +35,10 @@ internal static class CollectionSentences
             return false;
         }
 
-        // Verbs of use declare where the policy says how it uses data, under a heading that names no topic ("（三）资信查询
-        //服务"), or where it has no collection heading at all.
+        // Verbs of use and keeping declare where the policy says how it uses data, under a heading that names no topic
+        // ("（三）资信查询服务"), or where it has no collection heading at all. Not where it says how data is stored,
+        // protected or kept: "我们会加密存储您的身份证号码" there is a claim about data declared elsewhere, and
+        // "保存至您注销账号之日" names the account as an event.
         var usesCount = kind is PolicySectionKind.Use or PolicySectionKind.Other || !policyHasCollectionSection;
         foreach (var match in Verbs.FindAll(text, sentence.Start, sentence.End))
         {

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Text;
 
 namespace PiiAnalyzers.Policy;
 
@@ -33,6 +36,9 @@ internal sealed class HtmlLineReader
     private int _plainCharacters;
     private int _pendingSpaceOffset = -1;
 
+    // "&thetasym;" and "&#x10FFFF;" are the longest references: a ';' further on ends no reference.
+    private const int MaxReferenceLength = 12;
+
     private HtmlLineReader(string html)
     {
         _html = html;
@@ -52,6 +58,57 @@ internal sealed class HtmlLineReader
         return reader._blocks;
     }
 
+    /// <summary>
+    /// Decodes the character reference starting at <paramref name="index"/> (an '&amp;': <c>&amp;amp;</c>,
+    /// <c>&amp;nbsp;</c>, <c>&amp;#20010;</c>, <c>&amp;#x4E2A;</c>) with <see cref="WebUtility.HtmlDecode(string)"/>; false
+    /// when none starts there. Invisible format characters it decodes to (<c>&amp;zwj;</c>, <c>&amp;shy;</c>) are dropped, so
+    /// that they cannot split a word.
+    /// </summary>
+    internal static bool TryDecodeReference(string text, int index, out string value, out int length)
+    {
+        value = string.Empty;
+        length = 0;
+        var limit = Math.Min(text.Length, index + MaxReferenceLength);
+        for (var i = index + 1; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == ';')
+            {
+                var reference = text.Substring(index, i - index + 1);
+                var decoded = i > index + 1 ? WebUtility.HtmlDecode(reference) : reference;
+                if (decoded == reference)
+                {
+                    return false;
+                }
+
+                value = WithoutFormatCharacters(decoded);
+                length = reference.Length;
+                return true;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c != '#')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static string WithoutFormatCharacters(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
+
     private void ReadAll()
     {
         var i = 0;
@@ -64,7 +121,7 @@ internal sealed class HtmlLineReader
                 continue;
             }
 
-            if (c == '&' && HtmlEntities.TryDecode(_html, i, out var decoded, out var length))
+            if (c == '&' && TryDecodeReference(_html, i, out var decoded, out var length))
             {
                 foreach (var d in decoded)
                 {

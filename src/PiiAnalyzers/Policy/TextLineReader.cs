@@ -12,8 +12,6 @@ internal static class TextLineReader
     // Link and tag searches look this far ahead at most, so that unclosed brackets cannot make reading quadratic.
     private const int InlineLookAhead = 300;
 
-    private static readonly char[] Bullets = { '-', '*', '+', '•', '·', '●', '○', '▪', '■', '◆', '◇', '►', '▶', '√', '✓' };
-
     public static List<PolicyLine> Read(string text, bool isMarkdown)
     {
         var physicalLines = SplitLines(text);
@@ -41,7 +39,7 @@ internal static class TextLineReader
                 continue;
             }
 
-            if (!inFence && isMarkdown && IsSetextUnderline(trimmed) && builder.Length > 0 && builder.Kind == PolicyLineKind.Paragraph)
+            if (!inFence && isMarkdown && MarkdownBlocks.IsSetextUnderline(trimmed) && builder.Length > 0 && builder.Kind == PolicyLineKind.Paragraph)
             {
                 // Only a line that reads like a heading becomes one: policies copied from web pages put "==========" under
                 // whole paragraphs as separators, and a paragraph read as a heading would hide the section it is in.
@@ -57,13 +55,13 @@ internal static class TextLineReader
 
             // A rule of '=' or '-' separates blocks in plain text too ("==========" between the sections of a copied policy);
             // read as text it would join the heading below it into one paragraph.
-            if (!inFence && (IsThematicBreak(trimmed) || (IsSetextUnderline(trimmed) && trimmed.Length >= 3)))
+            if (!inFence && (MarkdownBlocks.IsThematicBreak(trimmed) || (MarkdownBlocks.IsSetextUnderline(trimmed) && trimmed.Length >= 3)))
             {
                 Flush(builder, blocks);
                 continue;
             }
 
-            if (!inFence && isMarkdown && TryReadAtxHeading(trimmed, out var level, out var headingText))
+            if (!inFence && isMarkdown && MarkdownBlocks.TryReadAtxHeading(trimmed, out var level, out var headingText))
             {
                 Flush(builder, blocks);
                 builder.Kind = PolicyLineKind.Heading;
@@ -73,11 +71,11 @@ internal static class TextLineReader
                 continue;
             }
 
-            var content = isMarkdown ? StripBlockQuote(trimmed) : trimmed;
-            if (!inFence && IsTableRow(content))
+            var content = isMarkdown ? MarkdownBlocks.StripBlockQuote(trimmed) : trimmed;
+            if (!inFence && MarkdownBlocks.IsTableRow(content))
             {
                 Flush(builder, blocks);
-                if (!IsTableSeparator(content))
+                if (!MarkdownBlocks.IsTableSeparator(content))
                 {
                     builder.Kind = PolicyLineKind.TableRow;
                     AppendTableRow(builder, content, lineNumber, isMarkdown);
@@ -87,13 +85,13 @@ internal static class TextLineReader
                 continue;
             }
 
-            var isBullet = TryStripBullet(content, out var bulletText);
-            var isNumbered = !isBullet && HeadingNumbering.TryParse(WithoutEmphasis(content, isMarkdown), out _);
+            var isBullet = MarkdownBlocks.TryStripBullet(content, out var bulletText);
+            var isNumbered = !isBullet && HeadingNumbering.TryParse(MarkdownBlocks.WithoutEmphasis(content, isMarkdown), out _);
             if (isBullet || isNumbered)
             {
                 Flush(builder, blocks);
                 builder.Kind = PolicyLineKind.ListItem;
-                builder.IsEmphasized = isMarkdown && IsWhollyBold(isBullet ? bulletText : content);
+                builder.IsEmphasized = isMarkdown && MarkdownBlocks.IsWhollyBold(isBullet ? bulletText : content);
                 AppendInline(builder, isBullet ? bulletText : content, lineNumber, isMarkdown);
                 blockFirstLine = isBullet ? bulletText : content;
                 blockLineCount = 1;
@@ -115,7 +113,7 @@ internal static class TextLineReader
 
             if (builder.Length == 0)
             {
-                builder.IsEmphasized = isMarkdown && IsWhollyBold(content);
+                builder.IsEmphasized = isMarkdown && MarkdownBlocks.IsWhollyBold(content);
             }
             else
             {
@@ -159,7 +157,7 @@ internal static class TextLineReader
             return true;
         }
 
-        firstLine = WithoutEmphasis(firstLine, isMarkdown);
+        firstLine = MarkdownBlocks.WithoutEmphasis(firstLine, isMarkdown);
         var title = HeadingNumbering.TryParse(firstLine, out var numbering) ? numbering.Title : firstLine;
         var isTitle = builder.IsEmphasized
             || (numbering.Style is not null && SectionBuilder.LooksLikeHeading(title, SectionBuilder.MaxChineseHeadingLength))
@@ -210,80 +208,6 @@ internal static class TextLineReader
         return 0;
     }
 
-    private static bool IsSetextUnderline(string trimmed) => trimmed.Length >= 2 && IsRunOf(trimmed, trimmed[0]) && trimmed[0] is '=' or '-';
-
-    private static bool IsThematicBreak(string trimmed)
-    {
-        var compact = trimmed.Replace(" ", string.Empty);
-        return compact.Length >= 3 && compact[0] is '-' or '*' or '_' && IsRunOf(compact, compact[0]);
-    }
-
-    private static bool IsRunOf(string text, char c)
-    {
-        foreach (var ch in text)
-        {
-            if (ch != c)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool TryReadAtxHeading(string trimmed, out int level, out string text)
-    {
-        level = 0;
-        while (level < trimmed.Length && trimmed[level] == '#')
-        {
-            level++;
-        }
-
-        text = string.Empty;
-        if (level is < 1 or > 6 || (level < trimmed.Length && trimmed[level] != ' ' && trimmed[level] != '\t'))
-        {
-            return false;
-        }
-
-        var body = trimmed.Substring(level).Trim();
-        var end = body.Length;
-        while (end > 0 && body[end - 1] == '#')
-        {
-            end--;
-        }
-
-        // "## Title ##": the closing run counts only after a space; "C#" keeps its '#'.
-        text = end < body.Length && (end == 0 || body[end - 1] == ' ') ? body.Substring(0, end).Trim() : body;
-        return true;
-    }
-
-    private static string StripBlockQuote(string trimmed)
-    {
-        var start = 0;
-        while (start < trimmed.Length && (trimmed[start] == '>' || trimmed[start] == ' '))
-        {
-            start++;
-        }
-
-        return start == 0 ? trimmed : trimmed.Substring(start);
-    }
-
-    private static bool IsTableRow(string content) =>
-        content.Length > 1 && content[0] == '|' && content.IndexOf('|', 1) > 0;
-
-    private static bool IsTableSeparator(string content)
-    {
-        foreach (var c in content)
-        {
-            if (c is not ('|' or '-' or ':' or ' ' or '\t'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static void AppendTableRow(PolicyLineBuilder builder, string content, int lineNumber, bool isMarkdown)
     {
         var cells = content.Trim('|').Split('|');
@@ -298,58 +222,6 @@ internal static class TextLineReader
         }
     }
 
-    private static bool TryStripBullet(string content, out string text)
-    {
-        text = content;
-        if (content.Length < 2 || Array.IndexOf(Bullets, content[0]) < 0)
-        {
-            return false;
-        }
-
-        // "**bold**" starts with '*' too, and "-1" is a number: a bullet is followed by white space (or is a symbol bullet).
-        var isSymbol = content[0] is not ('-' or '*' or '+');
-        if (!isSymbol && content[1] != ' ' && content[1] != '\t')
-        {
-            return false;
-        }
-
-        text = content.Substring(1).TrimStart();
-        return true;
-    }
-
-    // "**标题**", and "**1.** **我们收集的信息**": every word inside a bold run, only white space between the runs.
-    private static bool IsWhollyBold(string content)
-    {
-        if (content.Length <= 4 || !(content.StartsWith("**", StringComparison.Ordinal) || content.StartsWith("__", StringComparison.Ordinal))
-            || !(content.EndsWith("**", StringComparison.Ordinal) || content.EndsWith("__", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        var marker = content.Substring(0, 2);
-        var parts = content.Split(new[] { marker }, StringSplitOptions.None);
-        for (var i = 0; i < parts.Length; i += 2)
-        {
-            if (parts[i].Trim().Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return parts.Length % 2 == 1;
-    }
-
-    // A line as a heading reads without its Markdown: "**1.** **我们收集的信息**" and "1\. 我们收集的信息" are numbered.
-    private static string WithoutEmphasis(string content, bool isMarkdown)
-    {
-        if (!isMarkdown || (content.IndexOf('*') < 0 && content.IndexOf('\\') < 0 && content.IndexOf("__", StringComparison.Ordinal) < 0))
-        {
-            return content;
-        }
-
-        return content.Replace("**", string.Empty).Replace("__", string.Empty).Replace("\\.", ".").Replace("\\、", "、").Trim();
-    }
-
     /// <summary>Appends a line's text without Markdown emphasis, links, images, inline tags and character references.</summary>
     private static void AppendInline(PolicyLineBuilder builder, string text, int lineNumber, bool isMarkdown)
     {
@@ -360,7 +232,7 @@ internal static class TextLineReader
             var c = text[i];
             var skip = 0;
             string? replacement = null;
-            if (c == '&' && HtmlEntities.TryDecode(text, i, out var decoded, out var entityLength))
+            if (c == '&' && HtmlLineReader.TryDecodeReference(text, i, out var decoded, out var entityLength))
             {
                 skip = entityLength;
                 replacement = decoded;

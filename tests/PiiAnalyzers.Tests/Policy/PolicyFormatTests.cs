@@ -94,4 +94,14 @@ public class PolicyFormatTests
     [InlineData("---\ntitle: x\ncategories: [a]\n---\n\nSome prose here.", null, PolicyFormat.Markdown)]
     public void The_format_comes_from_the_extension_or_the_content(string text, string? path, PolicyFormat expected) =>
         Assert.Equal(expected, PolicyReader.DetectFormat(text, path));
+
+    [Fact]
+    public void Html_character_references_are_decoded_and_invisible_ones_split_no_word()
+    {
+        const string Html = "<h2>我们收集的信息</h2><p>我们会收集您的手机&shy;号码、&#x90AE;&#31665;和&eacute;tat&nbsp;civil。</p>";
+
+        var document = PolicyReader.Read(Html, "policy.html");
+
+        Assert.Equal([("contact.phone", "手机号码"), ("contact.email", "邮箱")], document.Categories.Select(category => (category.Id, category.Evidence.Single().Text)));
+    }
 }

@@ -1,0 +1,138 @@
+using System;
+
+namespace PiiAnalyzers.Policy;
+
+/// <summary>
+/// Tells the Markdown block markup of one line — setext and ATX headings, thematic breaks, block quotes, table rows,
+/// bullets, bold — for <see cref="TextLineReader"/>, which joins lines into blocks.
+/// </summary>
+internal static class MarkdownBlocks
+{
+    private static readonly char[] Bullets = { '-', '*', '+', '•', '·', '●', '○', '▪', '■', '◆', '◇', '►', '▶', '√', '✓' };
+
+    internal static bool IsSetextUnderline(string trimmed) => trimmed.Length >= 2 && IsRunOf(trimmed, trimmed[0]) && trimmed[0] is '=' or '-';
+
+    internal static bool IsThematicBreak(string trimmed)
+    {
+        var compact = trimmed.Replace(" ", string.Empty);
+        return compact.Length >= 3 && compact[0] is '-' or '*' or '_' && IsRunOf(compact, compact[0]);
+    }
+
+    private static bool IsRunOf(string text, char c)
+    {
+        foreach (var ch in text)
+        {
+            if (ch != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool TryReadAtxHeading(string trimmed, out int level, out string text)
+    {
+        level = 0;
+        while (level < trimmed.Length && trimmed[level] == '#')
+        {
+            level++;
+        }
+
+        text = string.Empty;
+        if (level is < 1 or > 6 || (level < trimmed.Length && trimmed[level] != ' ' && trimmed[level] != '\t'))
+        {
+            return false;
+        }
+
+        var body = trimmed.Substring(level).Trim();
+        var end = body.Length;
+        while (end > 0 && body[end - 1] == '#')
+        {
+            end--;
+        }
+
+        // "## Title ##": the closing run counts only after a space; "C#" keeps its '#'.
+        text = end < body.Length && (end == 0 || body[end - 1] == ' ') ? body.Substring(0, end).Trim() : body;
+        return true;
+    }
+
+    internal static string StripBlockQuote(string trimmed)
+    {
+        var start = 0;
+        while (start < trimmed.Length && (trimmed[start] == '>' || trimmed[start] == ' '))
+        {
+            start++;
+        }
+
+        return start == 0 ? trimmed : trimmed.Substring(start);
+    }
+
+    internal static bool IsTableRow(string content) =>
+        content.Length > 1 && content[0] == '|' && content.IndexOf('|', 1) > 0;
+
+    internal static bool IsTableSeparator(string content)
+    {
+        foreach (var c in content)
+        {
+            if (c is not ('|' or '-' or ':' or ' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool TryStripBullet(string content, out string text)
+    {
+        text = content;
+        if (content.Length < 2 || Array.IndexOf(Bullets, content[0]) < 0)
+        {
+            return false;
+        }
+
+        // "**bold**" starts with '*' too, and "-1" is a number: a bullet is followed by white space (or is a symbol bullet).
+        var isSymbol = content[0] is not ('-' or '*' or '+');
+        if (!isSymbol && content[1] != ' ' && content[1] != '\t')
+        {
+            return false;
+        }
+
+        text = content.Substring(1).TrimStart();
+        return true;
+    }
+
+    // "**标题**", and "**1.** **我们收集的信息**": every word inside a bold run, only white space between the runs.
+    internal static bool IsWhollyBold(string content)
+    {
+        if (content.Length <= 4 || !(content.StartsWith("**", StringComparison.Ordinal) || content.StartsWith("__", StringComparison.Ordinal))
+            || !(content.EndsWith("**", StringComparison.Ordinal) || content.EndsWith("__", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var marker = content.Substring(0, 2);
+        var parts = content.Split(new[] { marker }, StringSplitOptions.None);
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            if (parts[i].Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return parts.Length % 2 == 1;
+    }
+
+    // A line as a heading reads without its Markdown: "**1.** **我们收集的信息**" and "1\. 我们收集的信息" are numbered.
+    internal static string WithoutEmphasis(string content, bool isMarkdown)
+    {
+        if (!isMarkdown || (content.IndexOf('*') < 0 && content.IndexOf('\\') < 0 && content.IndexOf("__", StringComparison.Ordinal) < 0))
+        {
+            return content;
+        }
+
+        return content.Replace("**", string.Empty).Replace("__", string.Empty).Replace("\\.", ".").Replace("\\、", "、").Trim();
+    }
+}
