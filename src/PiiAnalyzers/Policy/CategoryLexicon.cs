@@ -43,11 +43,9 @@ public sealed class CategoryLexicon
 
     private const string NoKind = "-";
 
-    private static readonly string[] Languages = { "zh", "en" };
-
     // Wordings that name no kind of personal information ("您的个人信息", "相关信息"): Lexicons/<language>.generic-data.txt.
     private static readonly HashSet<string> GenericWordings = new(
-        Languages.SelectMany(language => LexiconResource.ReadLines(language + ".generic-data.txt")).Select(Normalize),
+        LexiconResource.Languages.SelectMany(language => LexiconResource.ReadLines(language + ".generic-data.txt")).Select(Normalize),
         StringComparer.Ordinal);
 
     /// <summary>The built-in lexicon for every category of DESIGN.md section 3.</summary>
@@ -121,28 +119,15 @@ public sealed class CategoryLexicon
     // match; then the generic wordings ("您的个人信息", "相关信息"), which name no kind either.
     private static IEnumerable<(string? Id, string Phrase)> ReadRows()
     {
-        foreach (var language in Languages)
+        foreach (var (id, phrases) in LexiconResource.ReadKeyedPhrases("categories"))
         {
-            foreach (var line in LexiconResource.ReadLines(language + ".categories.txt"))
+            foreach (var phrase in phrases)
             {
-                var colon = line.IndexOf(':');
-                if (colon <= 0)
-                {
-                    throw new InvalidOperationException($"{language}.categories.txt: '{line}' is not 'id: phrase|phrase'.");
-                }
-
-                var id = line.Substring(0, colon).Trim();
-                foreach (var phrase in line.Substring(colon + 1).Split('|'))
-                {
-                    if (phrase.Trim().Length > 0)
-                    {
-                        yield return (id == NoKind ? null : id, phrase.Trim());
-                    }
-                }
+                yield return (id == NoKind ? null : id, phrase);
             }
         }
 
-        foreach (var language in Languages)
+        foreach (var language in LexiconResource.Languages)
         {
             foreach (var wording in LexiconResource.ReadLines(language + ".generic-data.txt"))
             {

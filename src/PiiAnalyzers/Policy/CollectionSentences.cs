@@ -67,7 +67,7 @@ internal static class CollectionSentences
     private static PhraseMatcher<bool> BuildTopicMarkers()
     {
         var matcher = new PhraseMatcher<bool>();
-        foreach (var language in new[] { "zh", "en" })
+        foreach (var language in LexiconResource.Languages)
         {
             foreach (var marker in LexiconResource.ReadLines(language + ".topic-markers.txt"))
             {
@@ -82,7 +82,7 @@ internal static class CollectionSentences
     private static PhraseMatcher<bool> Build()
     {
         var matcher = new PhraseMatcher<bool>();
-        foreach (var language in new[] { "zh", "en" })
+        foreach (var language in LexiconResource.Languages)
         {
             foreach (var verb in LexiconResource.ReadLines(language + ".collect-verbs.txt"))
             {

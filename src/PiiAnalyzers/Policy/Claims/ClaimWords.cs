@@ -10,8 +10,6 @@ namespace PiiAnalyzers.Policy.Claims;
 /// </summary>
 internal static class ClaimWords
 {
-    private static readonly string[] Languages = { "zh", "en" };
-
     /// <summary>The phrases of <paramref name="group"/> in <paramref name="list"/>, every language's, in file order.</summary>
     public static IReadOnlyList<string> Group(string list, string group)
     {
@@ -28,31 +26,8 @@ internal static class ClaimWords
     }
 
     /// <summary>Every line of <paramref name="list"/> in every language: its group and its phrases.</summary>
-    public static IEnumerable<(string Group, IReadOnlyList<string> Phrases)> Groups(string list)
-    {
-        foreach (var language in Languages)
-        {
-            foreach (var line in LexiconResource.ReadLines(language + "." + list + ".txt"))
-            {
-                var colon = line.IndexOf(": ", StringComparison.Ordinal);
-                if (colon <= 0)
-                {
-                    throw new InvalidOperationException($"'{line}' in {language}.{list}.txt is not 'group: phrase|phrase'.");
-                }
-
-                var phrases = new List<string>();
-                foreach (var phrase in line.Substring(colon + 2).Split('|'))
-                {
-                    if (phrase.Trim().Length > 0)
-                    {
-                        phrases.Add(phrase.Trim());
-                    }
-                }
-
-                yield return (line.Substring(0, colon), phrases);
-            }
-        }
-    }
+    public static IEnumerable<(string Group, IReadOnlyList<string> Phrases)> Groups(string list) =>
+        LexiconResource.ReadKeyedPhrases(list);
 
     /// <summary>The phrases of one group written in Latin letters (English), or in other scripts (Chinese).</summary>
     public static IReadOnlyList<string> Group(string list, string group, bool latin)

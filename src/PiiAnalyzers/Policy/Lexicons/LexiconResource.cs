@@ -12,6 +12,41 @@ namespace PiiAnalyzers.Policy.Lexicons;
 /// </summary>
 internal static class LexiconResource
 {
+    /// <summary>The languages with word lists: a policy may mix them, and a phrase of one never matches text of another.</summary>
+    public static IReadOnlyList<string> Languages { get; } = new[] { "zh", "en" };
+
+    /// <summary>
+    /// The lines of <c>&lt;language&gt;.&lt;list&gt;.txt</c> for every language, written <c>key: phrase|phrase</c>: each
+    /// line's key and its phrases (trimmed, empty ones dropped), in language then file order.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A line is not <c>key: phrase|phrase</c>: a mistake in the list.</exception>
+    public static IEnumerable<(string Key, IReadOnlyList<string> Phrases)> ReadKeyedPhrases(string list)
+    {
+        foreach (var language in Languages)
+        {
+            var fileName = language + "." + list + ".txt";
+            foreach (var line in ReadLines(fileName))
+            {
+                var colon = line.IndexOf(':');
+                if (colon <= 0)
+                {
+                    throw new InvalidOperationException($"{fileName}: '{line}' is not 'key: phrase|phrase'.");
+                }
+
+                var phrases = new List<string>();
+                foreach (var phrase in line.Substring(colon + 1).Split('|'))
+                {
+                    if (phrase.Trim().Length > 0)
+                    {
+                        phrases.Add(phrase.Trim());
+                    }
+                }
+
+                yield return (line.Substring(0, colon).Trim(), phrases);
+            }
+        }
+    }
+
     /// <summary>The entries of <paramref name="fileName"/> (for example <c>zh.negators.txt</c>), in file order.</summary>
     /// <exception cref="InvalidOperationException">The list is not embedded: a build mistake, not bad input.</exception>
     public static IReadOnlyList<string> ReadLines(string fileName)
