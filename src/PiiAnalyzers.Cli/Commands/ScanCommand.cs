@@ -134,7 +134,7 @@ internal sealed class ScanCommand : IPiiCommand
 
             var report = format switch
             {
-                "sarif" => SarifWriter.Write(code.Root, [.. AnalysisEngine.Rules(analyzers), ScanBudgets.Rule], reported),
+                "sarif" => SarifWriter.Write(code.Root, [.. AnalysisEngine.Rules(analyzers), DiagnosticDescriptors.NotAnalyzed], reported),
                 "json" => FindingReports.Json(code.Root, reported, baselined),
                 _ => FindingReports.Text(reported),
             };

@@ -51,7 +51,7 @@ internal static partial class AnalysisEngine
     /// <summary>
     /// The findings of <paramref name="analyzers"/> over <paramref name="code"/>, in files <paramref name="filter"/> keeps,
     /// with the project's additional files and <paramref name="additionalFiles"/> (the policy) and the options <paramref name="wrapOptions"/> gives from the
-    /// project's or folder's, each file within <paramref name="budgets"/>; progress goes to <paramref name="console"/>'s standard error, numbered from
+    /// project's or folder's, within <paramref name="budgets"/>; progress goes to <paramref name="console"/>'s standard error, numbered from
     /// <paramref name="progress"/> when the caller analyzes the compilations one by one.
     /// </summary>
     public static async Task<IReadOnlyList<Finding>> RunAsync(
@@ -79,9 +79,7 @@ internal static partial class AnalysisEngine
 
             var overBudget = OverBudgetFiles.Find(loaded.Compilation.SyntaxTrees.ToList(), budgets, code.Root, cancellationToken);
             var compilation = loaded.Compilation.RemoveSyntaxTrees(overBudget.Select(file => file.Tree));
-            findings.AddRange(overBudget
-                .Where(file => filter.Includes(Relative(code.Root, file.Tree.FilePath)))
-                .Select(file => BudgetFinding(Relative(code.Root, file.Tree.FilePath), file.Message)));
+            findings.AddRange(overBudget.Where(file => filter.Includes(file.Path)).Select(file => BudgetFinding(file.Path, file.Message)));
             var trees = compilation.SyntaxTrees.Count(tree => filter.Includes(Relative(code.Root, tree.FilePath)));
             console.Progress($"Analyzing {loaded.Name} ({offset + i + 1} of {total}): {trees} file(s)");
             var exceptions = new ConcurrentBag<Diagnostic>();
@@ -155,7 +153,7 @@ internal static partial class AnalysisEngine
     }
 
     private static Finding BudgetFinding(string path, string message) =>
-        new(ScanBudgets.RuleId, DiagnosticSeverity.Warning, message, path, 1, 1, 1, 1, string.Empty, string.Empty, ScanBudgets.Rule);
+        new(DiagnosticDescriptors.NotAnalyzed.Id, DiagnosticDescriptors.NotAnalyzed.DefaultSeverity, message, path, 1, 1, 1, 1, string.Empty, string.Empty, DiagnosticDescriptors.NotAnalyzed);
 
     private static bool IsSource(Finding finding, Diagnostic diagnostic) =>
         diagnostic.Location.IsInSource && !Path.IsPathRooted(finding.Path);

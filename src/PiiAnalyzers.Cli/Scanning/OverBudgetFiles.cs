@@ -13,24 +13,24 @@ namespace PiiAnalyzers.Cli.Scanning;
 /// </summary>
 internal static class OverBudgetFiles
 {
-    /// <summary>Each file left out, with the message of its finding; in the compilation's order.</summary>
-    public static IReadOnlyList<(SyntaxTree Tree, string Message)> Find(
+    /// <summary>Each file left out, with its path as reported and the message of its finding; in the compilation's order.</summary>
+    public static IReadOnlyList<(SyntaxTree Tree, string Path, string Message)> Find(
         IReadOnlyList<SyntaxTree> trees, ScanBudgets budgets, string root, CancellationToken cancellationToken)
     {
-        var found = new ConcurrentDictionary<SyntaxTree, string>();
+        var found = new ConcurrentDictionary<SyntaxTree, (string Path, string Message)>();
         Parallel.ForEach(trees, new ParallelOptions { CancellationToken = cancellationToken }, tree =>
         {
             var path = AnalysisEngine.Relative(root, tree.FilePath);
             if (tree.Length > budgets.MaxFileBytes)
             {
-                found[tree] = budgets.TooLargeMessage(path, tree.Length);
+                found[tree] = (path, budgets.TooLargeMessage(path, tree.Length));
             }
             else if (DeepestBeyond(tree, budgets.MaxNestingDepth, cancellationToken) is { } node)
             {
-                found[tree] = budgets.TooDeepMessage(path, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
+                found[tree] = (path, budgets.TooDeepMessage(path, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1));
             }
         });
-        return trees.Where(found.ContainsKey).Select(tree => (tree, found[tree])).ToList();
+        return trees.Where(found.ContainsKey).Select(tree => (tree, found[tree].Path, found[tree].Message)).ToList();
     }
 
     // The first node nested deeper than the limit, or null. Iterative: the trees it looks for would overflow a recursive

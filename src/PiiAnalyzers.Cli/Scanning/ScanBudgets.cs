@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Cli.Loading;
 
 namespace PiiAnalyzers.Cli.Scanning;
@@ -9,20 +8,17 @@ namespace PiiAnalyzers.Cli.Scanning;
 /// How much work the analysis may cost. Per file, checked on its syntax before anything is bound: a file larger than
 /// <see cref="MaxFileBytes"/>, or whose code nests deeper than <see cref="MaxNestingDepth"/> (an expression of
 /// thousands of terms, which the compiler binds in time that grows faster than its length), is left out. Per project,
-/// the analysis stops after <see cref="Timeout"/>. Each is reported as a <see cref="Rule"/> finding, so that hostile or
+/// the analysis stops after <see cref="Timeout"/>. Each is reported as a <see cref="DiagnosticDescriptors.NotAnalyzed"/> (PII0900) finding, so that hostile or
 /// generated input costs bounded time and CI sees what was not analyzed.
 /// </summary>
 internal sealed record ScanBudgets(long MaxFileBytes, int MaxNestingDepth, TimeSpan Timeout)
 {
-    public const string RuleId = RuleIdentifiers.NotAnalyzed;
-
     /// <summary>
     /// 2 MB of code (hand-written files are rarely a tenth of it), nesting 2,000 deep (hand-written code rarely nests 100
     /// deep; a 20,000-term sum takes a scan 7 s, a 200,000-term one 3 minutes), 15 minutes a project.
     /// </summary>
     public static ScanBudgets Default { get; } = new(2 * 1024 * 1024, 2_000, TimeSpan.FromMinutes(15));
 
-    public static DiagnosticDescriptor Rule => DiagnosticDescriptors.NotAnalyzed;
 
     /// <summary>Reads the options' values (kilobytes, levels, seconds), each positive when given.</summary>
     /// <exception cref="InputException">A value is zero or negative.</exception>
