@@ -49,7 +49,7 @@ public sealed partial class PersonalDataTracker
     public ImmutableArray<SinkPayload> CalleePayloads(IOperation call, SinkFamily family, CancellationToken cancellationToken = default)
     {
         var (method, arguments) = CallOf(call);
-        if (method is null || arguments.IsEmpty || !HasSummary(method))
+        if (method is null || arguments.IsEmpty || !HasSummary(method) || !AnyArgumentCarries(call, arguments, cancellationToken))
         {
             return ImmutableArray<SinkPayload>.Empty;
         }
