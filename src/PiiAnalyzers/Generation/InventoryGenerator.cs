@@ -31,15 +31,24 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // A syntax provider's transform runs for every matching node at every run: this one returns the declaration.
-        var markedFiles = context.SyntaxProvider
-            .CreateSyntaxProvider(MarkerSyntax.IsCandidateNode, static (syntax, _) => MarkerSyntax.DeclarationOf(syntax.Node))
+        // One walk of every tree finds both what may be marked and the declarations other files' readings depend on: a
+        // syntax provider walks every node of every tree, which is most of what the generator costs where nothing is
+        // marked. Each kind is then filtered node by node, so that an edit leaves the other kind's steps cached.
+        // A syntax provider's transform runs for every matching node at every run: this one returns the node.
+        var nodes = context.SyntaxProvider.CreateSyntaxProvider(
+            static (node, cancellationToken) => MarkerSyntax.IsCandidateNode(node, cancellationToken) || DeclarationSignature.IsCrossFileDeclaration(node, cancellationToken),
+            static (syntax, _) => syntax.Node);
+
+        var markedFiles = nodes
+            .Where(static node => MarkerSyntax.IsCandidateNode(node, default))
+            .Select(static (node, _) => MarkerSyntax.DeclarationOf(node))
             .Collect()
             .SelectMany(static (declarations, _) => MarkedFile.Group(declarations))
             .WithTrackingName(TrackingNames.MarkedFiles);
 
-        var declarations = context.SyntaxProvider
-            .CreateSyntaxProvider(DeclarationSignature.IsCrossFileDeclaration, static (syntax, _) => DeclarationSignature.Of(syntax.Node))
+        var declarations = nodes
+            .Where(static node => DeclarationSignature.IsCrossFileDeclaration(node, default))
+            .Select(static (node, _) => DeclarationSignature.Of(node))
             .Collect()
             .Select(static (signatures, _) => new EquatableArray<string>(signatures));
 
