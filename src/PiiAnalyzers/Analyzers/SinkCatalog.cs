@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -20,6 +21,7 @@ internal sealed class SinkCatalog
     private readonly Dictionary<string, ImmutableArray<ResolvedRow>> _methods = new(StringComparer.Ordinal);
     private readonly ImmutableArray<ResolvedRow> _patternMethods;
     private readonly ImmutableArray<ResolvedRow> _constructors;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ConstructorMatch> _constructorRows = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, ImmutableArray<ResolvedRow>> _properties = new(StringComparer.Ordinal);
     private readonly INamedTypeSymbol? _exception;
     private readonly INamedTypeSymbol? _console;
@@ -128,20 +130,13 @@ internal sealed class SinkCatalog
     /// <summary>The first constructor row the creation matches, or null.</summary>
     public SinkRow? Match(IObjectCreationOperation creation)
     {
-        if (creation.Type is not INamedTypeSymbol type)
+        if (creation.Type is not INamedTypeSymbol type || _constructors.IsEmpty)
         {
             return null;
         }
 
-        foreach (var row in _constructors)
-        {
-            if (Matches(row, type, type))
-            {
-                return row.Row;
-            }
-        }
-
-        return null;
+        // Every `new` asks, and a derived or implemented row walks the type's bases and interfaces: once per type.
+        return _constructorRows.GetOrAdd(type, created => new ConstructorMatch(_constructors.FirstOrDefault(row => Matches(row, created, created))?.Row)).Row;
     }
 
     /// <summary>The first property row the assignment's target matches, or null.</summary>
@@ -308,5 +303,13 @@ internal sealed class SinkCatalog
         public INamedTypeSymbol Type { get; }
 
         public ImmutableArray<INamedTypeSymbol> Excluded { get; }
+    }
+
+    // A type's constructor row, or none: a class, so that "matches no row" is cached too.
+    private sealed class ConstructorMatch
+    {
+        public ConstructorMatch(SinkRow? row) => Row = row;
+
+        public SinkRow? Row { get; }
     }
 }

@@ -40,6 +40,7 @@ public sealed class PersonalDataDiscovery
     private readonly INamedTypeSymbol? _attributeType;
     private readonly ImmutableArray<string> _categoryIds;
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _settings = new();
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _candidateContainers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, PersonalDataNameMatcher> _matchers = new();
     private readonly ConcurrentDictionary<ISymbol, DiscoveredPersonalData?> _found = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> _memberWords = new(SymbolEqualityComparer.Default);
@@ -260,13 +261,15 @@ public sealed class PersonalDataDiscovery
         };
 
     // An anonymous type's or a tuple's member holds what it was given, which is followed where it was read.
+    // Asked for every member; the name is split into words and the base types walked once per type.
     private bool IsCandidateContainer(INamedTypeSymbol type) =>
-        !type.IsImplicitlyDeclared
-        && !type.IsAnonymousType
-        && !type.IsTupleType
-        && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
-        && !PersonalDataNameMatcher.IsConfigurationType(type.Name)
-        && !WellKnownTypes.IsOrDerives(type.BaseType, _attributeType);
+        _candidateContainers.GetOrAdd(type, owner =>
+            !owner.IsImplicitlyDeclared
+            && !owner.IsAnonymousType
+            && !owner.IsTupleType
+            && owner.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+            && !PersonalDataNameMatcher.IsConfigurationType(owner.Name)
+            && !WellKnownTypes.IsOrDerives(owner.BaseType, _attributeType));
 
     // Whether a value of this type can be the data the name suggests: text, numbers, dates, bytes, the developer's own
     // types. Not a bool (IsEmailConfirmed), a framework object (Uri, TimeSpan, a control) or a framework enum.
