@@ -57,7 +57,7 @@ internal sealed class CheckCommand : IPiiCommand
         try
         {
             var policy = PolicyInput.AsAdditionalText(policyPath, PolicyInput.ReadText(policyPath));
-            code = await CompilationLoader.LoadAsync(path, PathFilter.Default, folderFallback, console, cancellationToken);
+            code = await CompilationLoader.LoadAsync(path, PathFilter.Default, RestoreOption.NotOffered, folderFallback, console, cancellationToken, ScanBudgets.Default.MaxFileBytes);
             findings = await CheckAsync(code, analyzers, policy, console, cancellationToken);
         }
         catch (InputException exception)

@@ -95,7 +95,8 @@ internal sealed class ScanCommand : IPiiCommand
             var budgets = ScanBudgets.From(request.MaxFileKilobytes, request.MaxNestingDepth, request.TimeoutSeconds);
             baseline = request.Baseline is null ? null : Baseline.Read(request.Baseline);
             var filter = CompilationLoader.ForTarget(request.Path, new PathFilter(request.Excludes, skipTests: !request.IncludeTests), console);
-            code = await CompilationLoader.LoadAsync(request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, request.FolderFallback, console, cancellationToken);
+            code = await CompilationLoader.LoadAsync(
+                request.Path, filter, request.Restore ? RestoreOption.Requested : RestoreOption.Offered, request.FolderFallback, console, cancellationToken, budgets.MaxFileBytes);
             findings = await AnalysisEngine.RunAsync(
                 code,
                 analyzers,

@@ -17,7 +17,14 @@ namespace PiiAnalyzers.Cli.Loading;
 /// One compilation to analyze, with the project's or folder's analyzer options (its <c>.editorconfig</c> files) and the
 /// project's additional files (its <c>PiiPolicy</c>), when it has any.
 /// </summary>
-internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfigOptionsProvider Options, ImmutableArray<AdditionalText> AdditionalFiles, string Name);
+internal sealed record LoadedCompilation(Compilation Compilation, AnalyzerConfigOptionsProvider Options, ImmutableArray<AdditionalText> AdditionalFiles, string Name)
+{
+    /// <summary>The files left out unread for being larger than the loader was allowed to read (the scan reports each).</summary>
+    public IReadOnlyList<OversizedFile> OversizedFiles { get; init; } = [];
+}
+
+/// <summary>A source file left out before it was read or parsed, for being larger than the limit: its full path and its size on disk.</summary>
+internal sealed record OversizedFile(string Path, long Bytes);
 
 /// <summary>What <see cref="CompilationLoader"/> loaded: the compilations and the folder paths are reported relative to.</summary>
 internal sealed record LoadedCode(string Root, IReadOnlyList<LoadedCompilation> Compilations);
@@ -53,8 +60,11 @@ internal static class CompilationLoader
     /// The code at <paramref name="path"/>; with <see cref="RestoreOption.Requested"/>, <c>dotnet restore</c> runs on the project or
     /// solution (or the project files of the folder) first. A project that was never restored is named on standard error,
     /// its results incomplete; with <see cref="PathFilter.SkipsTests"/>, test projects and files are left out and counted there.
+    /// Files larger than <c>maxFileBytes</c> on disk are left out unread (<see cref="LoadedCompilation.OversizedFiles"/>):
+    /// parsing a hostile 5 MB file costs seconds and hundreds of megabytes before any budget could leave it out.
     /// </summary>
-    public static async Task<LoadedCode> LoadAsync(string path, PathFilter filter, RestoreOption restore, bool folderFallback, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<LoadedCode> LoadAsync(
+        string path, PathFilter filter, RestoreOption restore, bool folderFallback, CommandConsole console, CancellationToken cancellationToken, long maxFileBytes = long.MaxValue)
     {
         if (Directory.Exists(path))
         {
@@ -64,7 +74,7 @@ internal static class CompilationLoader
                 await RestoreFolderAsync(root, console, cancellationToken);
             }
 
-            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken, restore)]);
+            return new LoadedCode(root, [LoadFolder(root, filter, console, cancellationToken, restore, maxFileBytes)]);
         }
 
         if (!File.Exists(path))
@@ -90,7 +100,7 @@ internal static class CompilationLoader
         MSBuildLoad loaded;
         try
         {
-            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, restore, console, cancellationToken);
+            loaded = await MSBuildLoader.LoadAsync(fullPath, filter.SkipsTests, restore, console, cancellationToken, maxFileBytes);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -100,7 +110,7 @@ internal static class CompilationLoader
             }
 
             console.Progress(FolderFallback.Note(fullPath, folder, exception));
-            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken, restore)]);
+            return new LoadedCode(folder, [LoadFolder(folder, filter, console, cancellationToken, restore, maxFileBytes)]);
         }
 
         // The test projects' files that would have been scanned (not their generated ones), and the test files of the others.
@@ -156,11 +166,13 @@ internal static class CompilationLoader
     /// The .cs files of <paramref name="root"/> that <paramref name="filter"/> keeps, in one compilation with the framework
     /// and the attributes, and what their project files give a build (<see cref="FolderCompilation"/>).
     /// </summary>
-    public static LoadedCompilation LoadFolder(string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken, RestoreOption restore = RestoreOption.NotOffered)
+    public static LoadedCompilation LoadFolder(
+        string root, PathFilter filter, CommandConsole console, CancellationToken cancellationToken, RestoreOption restore = RestoreOption.NotOffered, long maxFileBytes = long.MaxValue)
     {
         var projects = new FolderProjects();
         var skippedTests = 0;
         var files = new List<(string File, string Relative, ProjectFile? Project)>();
+        var oversized = new List<OversizedFile>();
         var found = 0;
         foreach (var file in Directory.EnumerateFiles(root, "*.cs", EveryFolderBelow))
         {
@@ -179,6 +191,12 @@ internal static class CompilationLoader
                 continue;
             }
 
+            if (SizeOf(file) is var bytes && bytes > maxFileBytes)
+            {
+                oversized.Add(new OversizedFile(file, bytes));
+                continue;
+            }
+
             files.Add((file, relative, project));
         }
 
@@ -190,12 +208,14 @@ internal static class CompilationLoader
 
         files.Sort((a, b) => StringComparer.Ordinal.Compare(a.Relative, b.Relative));
         ReportSkippedTests(skippedTests, console);
-        if (files.Count == 0)
+        if (files.Count == 0 && oversized.Count == 0)
         {
             console.Progress($"note: every C# file of {root} was left out ({found} file(s): tests, generated code, bin/obj or --exclude); nothing is analyzed.");
         }
 
-        console.Progress($"Parsing {files.Count} C# file(s) in {root}");
+        console.Progress(oversized.Count == 0
+            ? $"Parsing {files.Count} C# file(s) in {root}"
+            : $"Parsing {files.Count} C# file(s) in {root}; {oversized.Count} larger than {maxFileBytes / 1024:N0} KB left out unread");
 
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = new SyntaxTree[files.Count];
@@ -220,7 +240,23 @@ internal static class CompilationLoader
         }
 
         var (configured, options) = editorConfig.Apply(compilation);
-        return new LoadedCompilation(configured, options, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder");
+        return new LoadedCompilation(configured, options, ImmutableArray<AdditionalText>.Empty, compilation.AssemblyName ?? "folder")
+        {
+            OversizedFiles = oversized.OrderBy(file => file.Path, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>A file's size on disk; 0 when it cannot be read (reading it later says why).</summary>
+    public static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     // What the user names is scanned: a test project counts as test code only inside the folder scanned.

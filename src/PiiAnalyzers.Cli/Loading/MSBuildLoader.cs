@@ -26,12 +26,17 @@ internal static class MSBuildLoader
     public static async Task<IReadOnlyList<LoadedCompilation>> LoadAsync(string path, CommandConsole console, CancellationToken cancellationToken) =>
         (await LoadAsync(path, skipTestProjects: false, RestoreOption.NotOffered, console, cancellationToken)).Compilations;
 
-    /// <summary>The project or solution at <paramref name="path"/>; with <paramref name="skipTestProjects"/>, without its test projects, which are not compiled.</summary>
+    /// <summary>
+    /// The project or solution at <paramref name="path"/>; with <paramref name="skipTestProjects"/>, without its test projects,
+    /// which are not compiled. Documents larger than <c>maxFileBytes</c> on disk are removed before a project is compiled
+    /// (<see cref="LoadedCompilation.OversizedFiles"/>).
+    /// </summary>
     /// <exception cref="InputException">MSBuild cannot load the project; the message gives MSBuild's reasons.</exception>
-    public static async Task<MSBuildLoad> LoadAsync(string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
+    public static async Task<MSBuildLoad> LoadAsync(
+        string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken, long maxFileBytes = long.MaxValue)
     {
         RegisterMSBuild();
-        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), skipTestProjects, restore, console, cancellationToken);
+        return await LoadWithWorkspaceAsync(Path.GetFullPath(path), skipTestProjects, restore, console, maxFileBytes, cancellationToken);
     }
 
     private static void RegisterMSBuild()
@@ -53,7 +58,8 @@ internal static class MSBuildLoader
 
     // Kept apart from RegisterMSBuild so that no MSBuild type is loaded before the locator has chosen where from.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<MSBuildLoad> LoadWithWorkspaceAsync(string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, CancellationToken cancellationToken)
+    private static async Task<MSBuildLoad> LoadWithWorkspaceAsync(
+        string path, bool skipTestProjects, RestoreOption restore, CommandConsole console, long maxFileBytes, CancellationToken cancellationToken)
     {
         using var workspace = MSBuildWorkspace.Create();
         var failures = new List<string>();
@@ -124,9 +130,18 @@ internal static class MSBuildLoader
         {
             var project = projects[i];
             console.Progress($"Compiling project {i + 1} of {projects.Count}: {project.Name}");
+
+            // Removed before compiling, so that they are never read or parsed.
+            var oversized = project.Documents
+                .Where(document => document.FilePath is { } file && CompilationLoader.SizeOf(file) > maxFileBytes)
+                .ToList();
+            project = project.RemoveDocuments([.. oversized.Select(document => document.Id)]);
             var compilation = await project.GetCompilationAsync(cancellationToken)
                 ?? throw new InputException($"{project.FilePath} gives no compilation.");
-            compilations.Add(new LoadedCompilation(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, project.AnalyzerOptions.AdditionalFiles, project.Name));
+            compilations.Add(new LoadedCompilation(compilation, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, project.AnalyzerOptions.AdditionalFiles, project.Name)
+            {
+                OversizedFiles = oversized.Select(document => new OversizedFile(document.FilePath!, CompilationLoader.SizeOf(document.FilePath!))).OrderBy(file => file.Path, StringComparer.Ordinal).ToList(),
+            });
         }
 
         return new MSBuildLoad(compilations, skippedTestFiles);

@@ -79,7 +79,12 @@ internal static partial class AnalysisEngine
 
             var overBudget = OverBudgetFiles.Find(loaded.Compilation.SyntaxTrees.ToList(), budgets, code.Root, cancellationToken);
             var compilation = loaded.Compilation.RemoveSyntaxTrees(overBudget.Select(file => file.Tree));
-            findings.AddRange(overBudget.Where(file => filter.Includes(file.Path)).Select(file => BudgetFinding(file.Path, file.Message)));
+            findings.AddRange(loaded.OversizedFiles
+                .Select(file => (Path: Relative(code.Root, file.Path), file.Bytes))
+                .Select(file => (file.Path, Message: budgets.TooLargeMessage(file.Path, file.Bytes)))
+                .Concat(overBudget.Select(file => (file.Path, file.Message)))
+                .Where(file => filter.Includes(file.Path))
+                .Select(file => BudgetFinding(file.Path, file.Message)));
             var trees = compilation.SyntaxTrees.Count(tree => filter.Includes(Relative(code.Root, tree.FilePath)));
             console.Progress($"Analyzing {loaded.Name} ({offset + i + 1} of {total}): {trees} file(s)");
             var exceptions = new ConcurrentBag<Diagnostic>();

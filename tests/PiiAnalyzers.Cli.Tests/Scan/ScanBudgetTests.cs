@@ -37,6 +37,26 @@ public class ScanBudgetTests
         Assert.Equal(
             "Big.cs(1,1): warning PII0900: Big.cs was not analyzed: it holds 5 KB of code, over the limit of 4 KB (--max-file-size)\n" + LeakFinding,
             result.Output);
+
+        // Left out before it is read: parsing a hostile file costs time and memory too.
+        Assert.Contains($"Parsing 1 C# file(s) in {folder}; 1 larger than 4 KB left out unread", result.Error);
+    }
+
+    [Fact]
+    public void ProjectFileOverTheSizeLimitOnDisk_IsLeftOutOfTheCompilation_WithAFinding()
+    {
+        // 2,000 characters of Chinese comment: 2 K characters of text, but 6 KB on disk, which is what the limit counts.
+        var folder = Folder(("Big.cs", "// " + new string('\u4E2D', 2000) + "\nnamespace Shop;\n"));
+        var project = Path.Combine(folder, "Shop.csproj");
+        File.WriteAllText(project, "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+
+        var result = CliResult.Run("scan", project, "--max-file-size", "4");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+            "Big.cs(1,1): warning PII0900: Big.cs was not analyzed: it holds 6 KB of code, over the limit of 4 KB (--max-file-size)\n" + LeakFinding,
+            result.Output);
+        Assert.Contains("Analyzing Shop (1 of 1): 1 file(s)", result.Error);
     }
 
     [Fact]
