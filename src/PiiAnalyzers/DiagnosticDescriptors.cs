@@ -167,6 +167,20 @@ public static class DiagnosticDescriptors
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>
+    /// PII0009: a row of the project's <c>pii.third-parties.txt</c> cannot be read; reported at the row, which is left out
+    /// of the third-party catalog while the other rows still count.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidThirdPartyRow = new(
+        RuleIdentifiers.InvalidThirdPartyRow,
+        Localized(nameof(Resources.PII0009_Title)),
+        Localized(nameof(Resources.PII0009_Message)),
+        DiagnosticCategories.Sharing,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0009_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidThirdPartyRow));
+
+    /// <summary>
     /// PII0001 for an endpoint whose request or response body the application's HTTP logging options log: reported when
     /// the compilation has been seen whole, as those options are set once for every endpoint.
     /// </summary>

@@ -20,6 +20,9 @@ public static class RuleIdentifiers
     /// <summary>An application whose [LoggerMessage] methods have classified parameters never enables redaction.</summary>
     public const string RedactionNotEnabled = "PII0008";
 
+    /// <summary>A row of a project's third-party catalog (<c>pii.third-parties.txt</c>) cannot be read.</summary>
+    public const string InvalidThirdPartyRow = "PII0009";
+
     /// <summary>The code collects a category the privacy policy does not declare.</summary>
     public const string CollectedButNotDeclared = "PII0101";
 

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
 using PiiAnalyzers.Options;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.Analyzers;
 
@@ -17,7 +18,8 @@ namespace PiiAnalyzers.Analyzers;
 /// <c>HttpRequestMessage</c>'s constructor, <c>Content</c> and <c>RequestUri</c>) and the <c>pii_sharing_sinks</c> the user
 /// configures. Each payload's <see cref="SinkPayload.SinkName"/> is the target the message names: the request URI as
 /// written, else the client or request, else the method. A request to a host of <c>pii_first_party_hosts</c>, named in the
-/// code, is not a sink. Resolved once per compilation; thread-safe.
+/// code, is not a sink. And the client libraries of the third-party catalog (<see cref="ThirdPartySinks"/>), whose payloads
+/// name their company. Resolved once per compilation; thread-safe.
 /// </summary>
 internal sealed class SharingSinks
 {
@@ -33,6 +35,7 @@ internal sealed class SharingSinks
     private static readonly ImmutableArray<SinkArgument> EveryArgument = ImmutableArray.Create(SinkArgument.Any(SinkUse.Value));
 
     private readonly SinkCatalog _catalog;
+    private readonly ThirdPartySinks _thirdParties;
     private readonly INamedTypeSymbol? _uri;
     private readonly ConfiguredMethods _configured;
     private readonly AnalyzerOptions? _options;
@@ -44,7 +47,8 @@ internal sealed class SharingSinks
         _uri = compilation.GetTypeByMetadataName("System.Uri");
         _configured = new ConfiguredMethods(compilation, options, PiiOptions.ReadSharingSinks);
         _options = options;
-        OperationKinds = _catalog.OperationKinds(_configured.AnyConfigured());
+        _thirdParties = ThirdPartySinks.Resolve(compilation, options);
+        OperationKinds = _catalog.OperationKinds(_configured.AnyConfigured()).Union(_thirdParties.OperationKinds).ToImmutableArray();
     }
 
     /// <summary>The kinds of operation that can send data in this compilation; empty when no sink is visible or configured.</summary>
@@ -52,15 +56,21 @@ internal sealed class SharingSinks
 
     public static SharingSinks Resolve(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
 
+    /// <summary>The catalog recipients whose client library the compilation can see.</summary>
+    public ImmutableArray<ThirdParty> VisibleThirdParties => _thirdParties.Visible;
+
     /// <summary>The values an operation sends, each with the target it is sent to; empty when it sends nothing.</summary>
-    public ImmutableArray<SinkPayload> Payloads(IOperation operation) =>
-        operation switch
+    public ImmutableArray<SinkPayload> Payloads(IOperation operation)
+    {
+        var request = operation switch
         {
             IInvocationOperation invocation => Payloads(invocation),
             IObjectCreationOperation creation when _catalog.Match(creation) is { } row => Payloads(creation.Arguments, row.Arguments, target: null),
             ISimpleAssignmentOperation assignment when _catalog.Match(assignment) is { } row => Payloads(assignment, row),
             _ => ImmutableArray<SinkPayload>.Empty,
         };
+        return request.IsEmpty ? _thirdParties.Payloads(operation) : request;
+    }
 
     private ImmutableArray<SinkPayload> Payloads(IInvocationOperation invocation)
     {

@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.DataFlow;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.Analyzers;
 
@@ -162,13 +163,15 @@ internal sealed class SinkCatalog
     /// <summary>
     /// The payloads of a matched member's arguments. A params array's elements are payloads of their own;
     /// <paramref name="elementUse"/> gives the use of the element at a position (a message template's holes), or null for the row's.
+    /// <paramref name="recipient"/> is the catalog company the member sends to, if any.
     /// </summary>
     public void AddPayloads(
         ImmutableArray<SinkPayload>.Builder payloads,
         ImmutableArray<IArgumentOperation> arguments,
         ImmutableArray<SinkArgument> selection,
         string sinkName,
-        Func<int, ValueUse?>? elementUse = null)
+        Func<int, ValueUse?>? elementUse = null,
+        ThirdParty? recipient = null)
     {
         foreach (var argument in arguments)
         {
@@ -187,13 +190,13 @@ internal sealed class SinkCatalog
             };
             if (elements.IsDefault)
             {
-                payloads.Add(new SinkPayload(argument.Value, use, sinkName));
+                payloads.Add(new SinkPayload(argument.Value, use, sinkName, recipient: recipient));
                 continue;
             }
 
             for (var i = 0; i < elements.Length; i++)
             {
-                payloads.Add(new SinkPayload(elements[i], elementUse?.Invoke(i) ?? use, sinkName));
+                payloads.Add(new SinkPayload(elements[i], elementUse?.Invoke(i) ?? use, sinkName, recipient: recipient));
             }
         }
     }

@@ -24,11 +24,23 @@ internal sealed class LocalRead
     public OperationBlockFlow.Position Position { get; }
 }
 
-/// <summary>A write to a local: the values it puts there, whether it replaces what was there, and where it happens.</summary>
+/// <summary>
+/// A write to a local: the values it puts there, whether it replaces what was there, and where it happens. A write to a
+/// member of the object the local holds (<c>request.Body = …</c>) adds to what the local carries, naming the member.
+/// </summary>
 internal sealed class LocalDefinition
 {
-    public LocalDefinition(ILocalSymbol local, ImmutableArray<IOperation> values, bool kills, bool asText, ControlFlowGraph graph, int block, OperationBlockFlow.Position position)
+    public LocalDefinition(
+        ILocalSymbol local,
+        ImmutableArray<IOperation> values,
+        bool kills,
+        bool asText,
+        ControlFlowGraph graph,
+        int block,
+        OperationBlockFlow.Position position,
+        ISymbol? writtenMember = null)
     {
+        WrittenMember = writtenMember;
         Local = local;
         Values = values;
         Kills = kills;
@@ -44,6 +56,9 @@ internal sealed class LocalDefinition
     public ImmutableArray<IOperation> Values { get; }
 
     public bool Kills { get; }
+
+    /// <summary>The field or property of the local's object the values are written to; null when they are the local's own.</summary>
+    public ISymbol? WrittenMember { get; }
 
     /// <summary>Whether the values are appended as text (<c>StringBuilder.Append</c>).</summary>
     public bool AsText { get; }

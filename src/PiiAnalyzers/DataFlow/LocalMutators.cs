@@ -1,21 +1,28 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PiiAnalyzers.DataFlow;
 
 /// <summary>
-/// Calls that put their arguments into the object a local holds (<c>sb.Append(name)</c>, <c>list.Add(email)</c>): the
-/// local then carries what they add, on top of what it held.
+/// Calls that put their arguments into the object a local holds (<c>sb.Append(name)</c>, <c>list.Add(email)</c>, a chat
+/// history's <c>AddUserMessage(prompt)</c>, an Alipay request's <c>SetBizModel(model)</c>): the local then carries what
+/// they add, on top of what it held.
 /// </summary>
 internal static class LocalMutators
 {
     private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
         "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Replace",
-        "Add", "AddRange", "AddFirst", "AddLast", "Push", "Enqueue", "TryAdd", "Set", "SetValue");
+        "Add", "AddRange", "AddFirst", "AddLast", "Push", "Enqueue", "TryAdd", "Set", "SetValue",
+        "AddUserMessage", "AddSystemMessage", "AddAssistantMessage", "AddDeveloperMessage", "AddMessage", "SetBizModel");
 
     /// <summary>The local whose object the call adds to (the start of <c>sb.Append(a).Append(b)</c>); null for any other call.</summary>
-    public static ILocalSymbol? Mutated(IInvocationOperation invocation)
+    /// <param name="invocation">The call.</param>
+    /// <param name="captured">In a control-flow graph, the value a capture of the receiver holds (the graph captures a
+    /// receiver when an argument needs captures of its own: <c>request.SetBizModel(new Model { … })</c>).</param>
+    public static ILocalSymbol? Mutated(IInvocationOperation invocation, Func<IFlowCaptureReferenceOperation, IOperation?> captured)
     {
         if (!Names.Contains(invocation.TargetMethod.Name))
         {
@@ -31,6 +38,11 @@ internal static class LocalMutators
         while (receiver is IConversionOperation { IsImplicit: true } conversion)
         {
             receiver = conversion.Operand;
+        }
+
+        if (receiver is IFlowCaptureReferenceOperation capture)
+        {
+            receiver = captured(capture);
         }
 
         // A string's Replace or Insert returns a new string and leaves the local as it was.

@@ -259,11 +259,20 @@ internal sealed partial class OperationBlockFlow
                         case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } pattern:
                             index.Add(new LocalDefinition(declared, Values(PatternInput(pattern)), kills: true, asText: false, graph, block.Ordinal, Position.Of(i, pattern)));
                             break;
-                        case IInvocationOperation invocation when LocalMutators.Mutated(invocation) is { } mutated:
+                        case IInvocationOperation invocation when LocalMutators.Mutated(invocation, captured => SingleCapturedValue(index, captured.Id)) is { } mutated:
                             index.Add(new LocalDefinition(mutated, invocation.Arguments.Select(argument => argument.Value).ToImmutableArray(), kills: false, LocalMutators.AppendsText(mutated), graph, block.Ordinal, Position.Of(i, invocation)));
                             break;
                         case IFlowCaptureOperation capture:
                             index.AddCapture(capture.Id, capture.Value);
+                            break;
+
+                        // request.Destination = new Destination { … }, as the graph writes it when the value needs captures
+                        // of its own: the member of the local's object is captured first, then assigned.
+                        case ISimpleAssignmentOperation { Target: IFlowCaptureReferenceOperation target } written
+                            when SingleCapturedValue(index, target.Id) is IMemberReferenceOperation { Instance: ILocalReferenceOperation { Local: var owner } } member
+                                && IsMemberWrite(member, owner):
+                            index.Add(new LocalDefinition(
+                                owner, Values(written.Value), kills: false, asText: false, graph, block.Ordinal, Position.Of(i, written), member.Member));
                             break;
 
                         // An object or collection initializer, as the graph writes it: the new object is captured, then
@@ -329,6 +338,13 @@ internal sealed partial class OperationBlockFlow
             case IArgumentOperation { Parameter.RefKind: RefKind.Out }:
                 index.Add(new LocalDefinition(local, ImmutableArray<IOperation>.Empty, kills: true, asText: false, index.Graph, block, position));
                 return;
+
+            // request.Body = text: the object the local holds now carries the text too (an options object passed later).
+            case IMemberReferenceOperation { Parent: ISimpleAssignmentOperation written } member
+                when member.Instance == reference && written.Target == member && IsMemberWrite(member, local):
+                index.Add(new LocalDefinition(
+                    local, Values(written.Value), kills: false, asText: false, index.Graph, block, Position.Of(operationIndex, written), member.Member));
+                break;
         }
 
         if (reference.IsDeclaration)
@@ -396,6 +412,14 @@ internal sealed partial class OperationBlockFlow
 
         return null;
     }
+
+    // A write to a field or property of the object a local holds (not of a string or a struct, which the local does not share).
+    private static bool IsMemberWrite(IMemberReferenceOperation member, ILocalSymbol owner) =>
+        member.Member is IFieldSymbol or IPropertySymbol && owner.Type is { IsReferenceType: true, SpecialType: not SpecialType.System_String };
+
+    // The one value a capture of the graph holds; null when it holds none or several (the branches of a '?:').
+    private static IOperation? SingleCapturedValue(GraphIndex index, CaptureId id) =>
+        index.Captures.TryGetValue(id, out var values) && values.Count == 1 ? values[0] : null;
 
     private static IOperation Unwrapped(IOperation value) =>
         value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : value;

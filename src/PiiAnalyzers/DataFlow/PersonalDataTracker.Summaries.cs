@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Model;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.DataFlow;
 
@@ -61,11 +62,11 @@ public sealed partial class PersonalDataTracker
         }
 
         var payloads = ImmutableArray.CreateBuilder<SinkPayload>(reaches.Length);
-        foreach (var (parameter, use, member, target) in reaches)
+        foreach (var (parameter, use, member, target, recipient) in reaches)
         {
             if (ArgumentFor(arguments, parameter) is { } argument)
             {
-                payloads.Add(new SinkPayload(argument, use, target, member));
+                payloads.Add(new SinkPayload(argument, use, target, member, recipient));
             }
         }
 
@@ -87,12 +88,12 @@ public sealed partial class PersonalDataTracker
 
     private ImmutableDictionary<SinkFamily, ImmutableArray<CalleeReach>> BestReachesByFamily(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        var best = new Dictionary<(SinkFamily Family, int Ordinal, string? Member), InputReach>();
+        var best = new Dictionary<(SinkFamily Family, int Ordinal, string? Member, ThirdParty? Recipient), InputReach>();
         foreach (var reach in Reaches(method, MaxPathSteps, cancellationToken))
         {
             if (reach.Input is IParameterSymbol parameter)
             {
-                var key = (reach.Family, parameter.Ordinal, reach.Member);
+                var key = (reach.Family, parameter.Ordinal, reach.Member, reach.Recipient);
                 if (!best.TryGetValue(key, out var current) || IsBetter(reach, current))
                 {
                     best[key] = reach;
@@ -111,7 +112,8 @@ public sealed partial class PersonalDataTracker
                         (IParameterSymbol)entry.Value.Input,
                         entry.Value.Use,
                         entry.Value.Member,
-                        Step(method, (IParameterSymbol)entry.Value.Input, entry.Value.Member) + " → " + entry.Value.Target))
+                        Step(method, (IParameterSymbol)entry.Value.Input, entry.Value.Member) + " → " + entry.Value.Target,
+                        entry.Value.Recipient))
                     .ToImmutableArray());
 
         static bool IsBetter(InputReach candidate, InputReach current) =>
@@ -142,7 +144,7 @@ public sealed partial class PersonalDataTracker
                     && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, target) && parameter.Ordinal < definition.Parameters.Length
                     ? definition.Parameters[parameter.Ordinal]
                     : reach.Input;
-                reaches.Add(new InputReach(input, reach.Family, reach.Use, reach.Target, reach.Steps, reach.Member));
+                reaches.Add(new InputReach(input, reach.Family, reach.Use, reach.Target, reach.Steps, reach.Member, reach.Recipient));
             }
         }
 
@@ -170,7 +172,7 @@ public sealed partial class PersonalDataTracker
                         && !call.SinkFamilies.Contains(reach.Family))
                     {
                         var path = Step(call.Method, parameter, reach.Member) + " → " + reach.Target;
-                        reaches.AddRange(inputs.Select(input => new InputReach(input.Symbol, reach.Family, input.Use, path, reach.Steps + 1, input.Member)));
+                        reaches.AddRange(inputs.Select(input => new InputReach(input.Symbol, reach.Family, input.Use, path, reach.Steps + 1, input.Member, reach.Recipient)));
                     }
                 }
             }
@@ -184,7 +186,7 @@ public sealed partial class PersonalDataTracker
                     foreach (var reach in memberReaches.Where(reach => SymbolEqualityComparer.Default.Equals(reach.Input, member)))
                     {
                         var name = reach.Member is null ? member.Name : member.Name + "." + reach.Member;
-                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{name} → {reach.Target}", reach.Steps + 1, input.Member ?? reach.Member));
+                        reaches.Add(new InputReach(input.Symbol, reach.Family, input.Use, $"{type.Name}.{name} → {reach.Target}", reach.Steps + 1, input.Member ?? reach.Member, reach.Recipient));
                     }
                 }
             }
@@ -233,7 +235,7 @@ public sealed partial class PersonalDataTracker
     // length), the first by name among equals, so that the answer does not depend on the order reaches were found in.
     private static ImmutableArray<InputReach> Shortest(IEnumerable<InputReach> reaches) =>
         reaches
-            .GroupBy(reach => (reach.Input, reach.Member, reach.Family, reach.Use), InputReach.KeyComparer)
+            .GroupBy(reach => (reach.Input, reach.Member, reach.Family, reach.Use, reach.Recipient), InputReach.KeyComparer)
             .Select(group => group.OrderBy(reach => reach.Steps).ThenBy(reach => reach.Target, StringComparer.Ordinal).First())
             .ToImmutableArray();
 
@@ -292,7 +294,7 @@ public sealed partial class PersonalDataTracker
                     {
                         foreach (var input in walker.Visit(payload.Value, ModeOf(payload.Use), 0).Inputs)
                         {
-                            direct.Add(new InputReach(input.Symbol, family, input.Use, payload.SinkName, 0, input.Member));
+                            direct.Add(new InputReach(input.Symbol, family, input.Use, payload.SinkName, 0, input.Member, payload.Recipient));
                         }
                     }
                 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.DataFlow;
 
@@ -149,12 +150,13 @@ public sealed partial class PersonalDataTracker
 
     /// <summary>One way an input of a summarized method reaches a sink of a family: how it is used there, and the path.</summary>
     /// <summary>What a call hands on through one parameter (and one member of it), and the path it takes, named.</summary>
-    private readonly record struct CalleeReach(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target);
+    private readonly record struct CalleeReach(IParameterSymbol Parameter, ValueUse Use, string? Member, string Target, ThirdParty? Recipient);
 
     private sealed class InputReach : IEquatable<InputReach>
     {
-        public InputReach(ISymbol input, SinkFamily family, ValueUse use, string target, int steps, string? member)
+        public InputReach(ISymbol input, SinkFamily family, ValueUse use, string target, int steps, string? member, ThirdParty? recipient)
         {
+            Recipient = recipient;
             Input = input;
             Family = family;
             Use = use;
@@ -170,6 +172,9 @@ public sealed partial class PersonalDataTracker
 
         public SinkFamily Family { get; }
 
+        /// <summary>The catalog recipient the sink sends to; null for a sink that names no company (an HTTP request, a log).</summary>
+        public ThirdParty? Recipient { get; }
+
         public ValueUse Use { get; }
 
         /// <summary>The sink, after the calls that lead to it: <c>AuditLog.Write(text) → LogInformation</c>.</summary>
@@ -179,22 +184,22 @@ public sealed partial class PersonalDataTracker
         public int Steps { get; }
 
         public bool Equals(InputReach? other) =>
-            other is not null && Family == other.Family && Use == other.Use && Target == other.Target && Member == other.Member
+            other is not null && Family == other.Family && Use == other.Use && Target == other.Target && Member == other.Member && Recipient == other.Recipient
             && SymbolEqualityComparer.Default.Equals(Input, other.Input);
 
         public override bool Equals(object? obj) => Equals(obj as InputReach);
 
         public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Input) * 397) ^ Target.GetHashCode();
 
-        /// <summary>Compares what a reach is about, not its path: the input, the family and the use.</summary>
-        public static IEqualityComparer<(ISymbol Input, string? Member, SinkFamily Family, ValueUse Use)> KeyComparer { get; } = new ReachKeyComparer();
+        /// <summary>Compares what a reach is about, not its path: the input, the family, the use and the recipient.</summary>
+        public static IEqualityComparer<(ISymbol Input, string? Member, SinkFamily Family, ValueUse Use, ThirdParty? Recipient)> KeyComparer { get; } = new ReachKeyComparer();
 
-        private sealed class ReachKeyComparer : IEqualityComparer<(ISymbol Input, string? Member, SinkFamily Family, ValueUse Use)>
+        private sealed class ReachKeyComparer : IEqualityComparer<(ISymbol Input, string? Member, SinkFamily Family, ValueUse Use, ThirdParty? Recipient)>
         {
-            public bool Equals((ISymbol Input, string? Member, SinkFamily Family, ValueUse Use) x, (ISymbol Input, string? Member, SinkFamily Family, ValueUse Use) y) =>
-                x.Family == y.Family && x.Use == y.Use && x.Member == y.Member && SymbolEqualityComparer.Default.Equals(x.Input, y.Input);
+            public bool Equals((ISymbol Input, string? Member, SinkFamily Family, ValueUse Use, ThirdParty? Recipient) x, (ISymbol Input, string? Member, SinkFamily Family, ValueUse Use, ThirdParty? Recipient) y) =>
+                x.Family == y.Family && x.Use == y.Use && x.Member == y.Member && x.Recipient == y.Recipient && SymbolEqualityComparer.Default.Equals(x.Input, y.Input);
 
-            public int GetHashCode((ISymbol Input, string? Member, SinkFamily Family, ValueUse Use) obj) =>
+            public int GetHashCode((ISymbol Input, string? Member, SinkFamily Family, ValueUse Use, ThirdParty? Recipient) obj) =>
                 (SymbolEqualityComparer.Default.GetHashCode(obj.Input) * 397) ^ ((int)obj.Family * 7) ^ (int)obj.Use ^ (obj.Member?.GetHashCode() ?? 0);
         }
     }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Analyzers;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.DataFlow;
 
@@ -360,12 +361,23 @@ public sealed partial class PersonalDataTracker
                 return returned;
             }
 
+            // ChatMessage.CreateUserMessage(prompt): a factory of another assembly builds an object of its own type from its
+            // arguments, as a constructor does (see VisitCreation), and the object carries them.
+            if (IsFactory(method))
+            {
+                return VisitAll(arguments, mode, depth);
+            }
+
             // Any other method that returns text may put its text arguments into it (a formatting helper, an unmarked
             // masking helper): follow what was read into them, not the whole objects passed, which it may only query.
             return _tracker.IsText(method.ReturnType)
                 ? Visit(invocation.Instance, Mode.Direct, depth).Union(VisitAll(arguments, Mode.Direct, depth))
                 : PersonalDataFlow.None;
         }
+
+        private static bool IsFactory(IMethodSymbol method) =>
+            method.IsStatic && method.DeclaringSyntaxReferences.IsEmpty && method.Name.StartsWith("Create", System.StringComparison.Ordinal)
+            && WellKnownTypes.InheritsFrom(method.ReturnType, method.ContainingType?.OriginalDefinition);
 
         private static ITypeSymbol? ElementType(IOperation value)
         {
@@ -416,9 +428,11 @@ public sealed partial class PersonalDataTracker
                 var flow = PersonalDataFlow.None;
                 foreach (var definition in definitions)
                 {
-                    flow = flow.Union(member is null
-                        ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
-                        : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
+                    flow = flow.Union(definition.WrittenMember is { } written
+                        ? VisitWrittenMember(definition, written, member, mode, depth)
+                        : member is null
+                            ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
+                            : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
                 }
 
                 return flow;
@@ -429,6 +443,13 @@ public sealed partial class PersonalDataTracker
                 _localsInProgress.Remove(local);
             }
         }
+
+        // local.Member = value: the local's object carries the value, or, when one member is asked for, that member's. A
+        // member that is personal data itself already says what it holds, wherever the object goes.
+        private PersonalDataFlow VisitWrittenMember(LocalDefinition definition, ISymbol written, string? member, Mode mode, int depth) =>
+            (member is null || member == written.Name) && _tracker.Model.GetMember(written) is null or { Origin: PersonalDataOrigin.Inferred }
+                ? VisitAll(definition.Values, mode, depth)
+                : PersonalDataFlow.None;
 
         // The input whose member is read: a parameter of the summarized method, or a member of its own object
         // (_session.Id), when that input is not personal data itself.

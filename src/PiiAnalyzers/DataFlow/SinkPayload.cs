@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.DataFlow;
 
@@ -9,8 +10,9 @@ namespace PiiAnalyzers.DataFlow;
 /// </summary>
 public readonly struct SinkPayload
 {
-    public SinkPayload(IOperation value, ValueUse use, string sinkName, string? member = null)
+    public SinkPayload(IOperation value, ValueUse use, string sinkName, string? member = null, ThirdParty? recipient = null)
     {
+        Recipient = recipient;
         Value = value;
         Use = use;
         SinkName = sinkName;
@@ -30,4 +32,10 @@ public readonly struct SinkPayload
     /// carries what was put in that member (<c>new Order { Status = … }</c>), not its whole value. Null otherwise.
     /// </summary>
     public string? Member { get; }
+
+    /// <summary>
+    /// The company of the third-party catalog the sink sends to (a sharing sink's client library, <see cref="ThirdParty"/>);
+    /// null for a sink that names no company: an HTTP request, a log, a store.
+    /// </summary>
+    public ThirdParty? Recipient { get; }
 }

@@ -1,7 +1,12 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Discovery;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.Options;
 
@@ -153,6 +158,37 @@ public static class PiiOptions
     /// <summary>The first-party hosts in force for a file; the global ones when <paramref name="tree"/> is null.</summary>
     public static HostList ReadFirstPartyHosts(AnalyzerOptions? options, SyntaxTree? tree) =>
         TryGetValue(options, tree, FirstPartyHostsKey, out var text) ? HostList.Parse(text) : HostList.Empty;
+
+    /// <summary>
+    /// PII0005: the name of the AdditionalFile that adds rows to the third-party catalog, in the catalog's format
+    /// (docs/third-parties.md). Its problems are PII0009.
+    /// </summary>
+    public const string ThirdPartiesFileName = "pii.third-parties.txt";
+
+    /// <summary>Whether an AdditionalFile is a project's third-party catalog (<see cref="ThirdPartiesFileName"/>, in any folder).</summary>
+    public static bool IsThirdPartiesFile(AdditionalText file) =>
+        string.Equals(Path.GetFileName(file.Path), ThirdPartiesFileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One third-party catalog file: its rows, and a problem for each row that cannot be read.</summary>
+    public static ThirdPartyCatalogReading ReadThirdParties(AdditionalText file, CancellationToken cancellationToken = default) =>
+        file.GetText(cancellationToken) is { } text
+            ? ThirdPartyCatalog.Read(text.ToString())
+            : new ThirdPartyCatalogReading(ThirdPartyCatalog.Empty, ImmutableArray.Create(new ThirdPartyCatalogProblem(0, string.Empty, "the file cannot be read")));
+
+    /// <summary>The rows every <see cref="ThirdPartiesFileName"/> of the project adds (those that can be read), in file order.</summary>
+    public static ThirdPartyCatalog ReadThirdParties(AnalyzerOptions? options, CancellationToken cancellationToken = default)
+    {
+        var catalog = ThirdPartyCatalog.Empty;
+        foreach (var file in options?.AdditionalFiles ?? ImmutableArray<AdditionalText>.Empty)
+        {
+            if (IsThirdPartiesFile(file))
+            {
+                catalog = catalog.Then(ReadThirdParties(file, cancellationToken).Catalog);
+            }
+        }
+
+        return catalog;
+    }
 
     private static DocumentationIdList ReadIdList(AnalyzerOptions? options, SyntaxTree? tree, string key) =>
         TryGetValue(options, tree, key, out var text) ? DocumentationIdList.Parse(text) : DocumentationIdList.Empty;

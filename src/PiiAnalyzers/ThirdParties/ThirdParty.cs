@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Immutable;
+
+namespace PiiAnalyzers.ThirdParties;
+
+/// <summary>
+/// A company that receives data through a client library of the catalog (<see cref="ThirdPartyCatalog"/>): one
+/// <c>recipient:</c> row of <c>third-parties.txt</c> or of a user's <c>pii.third-parties.txt</c>.
+/// </summary>
+public sealed class ThirdParty
+{
+    /// <summary>In <see cref="Country"/>: the provider is chosen at run time (an abstraction such as <c>IChatClient</c>).</summary>
+    public const string ChosenAtRunTime = "-";
+
+    public ThirdParty(string id, string service, string company, string country, string kind, ImmutableArray<string> packages)
+    {
+        Id = id;
+        Service = service;
+        Company = company;
+        Country = country;
+        Kind = kind;
+        Packages = packages;
+    }
+
+    /// <summary>The recipient's id, unique in the catalog: <c>twilio</c>, <c>aliyun-sms</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The service or product: <c>Twilio SMS</c>.</summary>
+    public string Service { get; }
+
+    /// <summary>The company that runs it: <c>Twilio Inc.</c>.</summary>
+    public string Company { get; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of the company's country (<c>US</c>, <c>CN</c>), or <see cref="ChosenAtRunTime"/>.</summary>
+    public string Country { get; }
+
+    /// <summary>The kind of service: <c>sms</c>, <c>email</c>, <c>payment</c>, <c>ai</c>, ….</summary>
+    public string Kind { get; }
+
+    /// <summary>The NuGet package ids that bring the client library.</summary>
+    public ImmutableArray<string> Packages { get; }
+
+    /// <summary>Whether the code cannot say who receives the data: any <c>[SharedWith]</c> then declares it.</summary>
+    public bool IsChosenAtRunTime => Country == ChosenAtRunTime;
+
+    /// <summary><c>Twilio SMS (Twilio Inc., US)</c>: how PII0005 names the recipient.</summary>
+    public string DisplayName => IsChosenAtRunTime ? $"{Service} ({Company})" : $"{Service} ({Company}, {Country})";
+
+    /// <summary>
+    /// Whether a <c>[SharedWith]</c> recipient names this one: its id, service or company, compared without case. A
+    /// recipient chosen at run time is named by any.
+    /// </summary>
+    public bool IsNamedBy(string declared)
+    {
+        var name = declared.Trim();
+        return IsChosenAtRunTime
+            || string.Equals(name, Id, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, Service, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, Company, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public override string ToString() => DisplayName;
+}
