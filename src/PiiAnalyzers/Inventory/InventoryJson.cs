@@ -8,6 +8,7 @@ namespace PiiAnalyzers.Inventory;
 
 /// <summary>
 /// The inventory as JSON (DESIGN.md section 5): <c>{"schemaVersion":1,"elements":[...],"customCategories":[...]}</c>.
+/// A recipient's <c>company</c> and <c>country</c> are there only when <c>[SharedWith]</c> declares them.
 /// An element's <c>location</c> has a <c>line</c> only where it is known: the CLI resolves it from the compilation; the
 /// generated inventory (and so one read from a built assembly) leaves it out.
 /// One writer for the generator, the CLI and the build task, so that they print the same bytes; indented by two
@@ -39,7 +40,10 @@ public static class InventoryJson
             {
                 var recipient = element.SharedWith[r];
                 json.Append(r == 0 ? string.Empty : ", ");
-                json.Append("{ \"name\": ").Append(Quote(recipient.Name)).Append(", \"purpose\": ").Append(Quote(recipient.Purpose)).Append(" }");
+                json.Append("{ \"name\": ").Append(Quote(recipient.Name)).Append(", \"purpose\": ").Append(Quote(recipient.Purpose));
+                OptionalProperty(json, "company", recipient.Company);
+                OptionalProperty(json, "country", recipient.Country);
+                json.Append(" }");
             }
 
             json.Append("],\n");
@@ -86,7 +90,11 @@ public static class InventoryJson
             var location = JsonValue.Object(element, "location");
             var recipients = JsonValue.Array(element, "sharedWith")
                 .Select(recipient => JsonValue.AsObject(recipient, "A recipient"))
-                .Select(recipient => new InventoryRecipient(JsonValue.String(recipient, "name") ?? string.Empty, JsonValue.String(recipient, "purpose")));
+                .Select(recipient => new InventoryRecipient(
+                    JsonValue.String(recipient, "name") ?? string.Empty,
+                    JsonValue.String(recipient, "purpose"),
+                    JsonValue.String(recipient, "company"),
+                    JsonValue.String(recipient, "country")));
             elements.Add(new InventoryElement(
                 JsonValue.String(element, "id") ?? string.Empty,
                 JsonValue.String(element, "type") ?? string.Empty,
@@ -166,6 +174,15 @@ public static class InventoryJson
 
     private static void Property(StringBuilder json, string name, string? value) =>
         json.Append("      \"").Append(name).Append("\": ").Append(Quote(value)).Append(",\n");
+
+    // A recipient's company and country are written only when declared, so that an inventory without them reads as before.
+    private static void OptionalProperty(StringBuilder json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.Append(", \"").Append(name).Append("\": ").Append(Quote(value));
+        }
+    }
 
     private static void Property(StringBuilder json, string name, bool value) =>
         json.Append("      \"").Append(name).Append("\": ").Append(value ? "true" : "false").Append(",\n");
