@@ -28,16 +28,24 @@ internal static class RecipientUsage
                 continue;
             }
 
-            var names = string.Join(", ", claim.Recipients);
+            // In the order the statement names them: an SDK row's service before its company.
+            var inOrder = claim.Recipients.OrderBy(name => Position(claim.Evidence.Text, name)).ToList();
+            var names = string.Join(", ", inOrder);
             if (reported.Add(names))
             {
                 findings.Add(new PolicyFinding(
                     PolicyFindingKind.RecipientNeverUsed,
                     element: null,
                     ImmutableArray<PolicyCheckElement>.Empty,
-                    new PolicyEvidence(claim.Evidence.Line, claim.Recipients[0]),
+                    new PolicyEvidence(claim.Evidence.Line, inOrder[0]),
                     ImmutableArray.Create(policyName, names)));
             }
         }
+    }
+
+    private static int Position(string text, string name)
+    {
+        var index = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return index < 0 ? int.MaxValue : index;
     }
 }

@@ -195,9 +195,9 @@ public class ThirdPartyPolicyTests
             ZhPolicyInCountry,
             VerifyPolicy.Diagnostic(DiagnosticDescriptors.DeclaredButNotCollected).WithSpan("/PRIVACY.md", 5, 13, 5, 18).WithArguments("device.id", "设备标识符", "PRIVACY.md"),
             VerifyPolicy.Diagnostic(DiagnosticDescriptors.RecipientNeverUsed)
-                .WithSpan("/PRIVACY.md", 12, 13, 12, 27)
-                .WithArguments("PRIVACY.md", "友盟同欣（北京）科技有限公司, 友盟统计SDK")
-                .WithMessage("The privacy policy 'PRIVACY.md' names '友盟同欣（北京）科技有限公司, 友盟统计SDK' as a recipient of personal data, but the code shares nothing with it"));
+                .WithSpan("/PRIVACY.md", 12, 3, 12, 10)
+                .WithArguments("PRIVACY.md", "友盟统计SDK, 友盟同欣（北京）科技有限公司")
+                .WithMessage("The privacy policy 'PRIVACY.md' names '友盟统计SDK, 友盟同欣（北京）科技有限公司' as a recipient of personal data, but the code shares nothing with it"));
 
     private static Task VerifyWithHomeCountry(string country, string source, string policy, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
     {
