@@ -97,6 +97,17 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
 
     /// <summary>PII0007, one of the ways an annotation can be invalid.</summary>
+    public static readonly DiagnosticDescriptor InvalidCountry = new(
+        RuleIdentifiers.InvalidAnnotation,
+        Localized(nameof(Resources.PII0007_Title)),
+        Localized(nameof(Resources.PII0007_InvalidCountry_Message)),
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0007_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
+
+    /// <summary>PII0007, one of the ways an annotation can be invalid.</summary>
     public static readonly DiagnosticDescriptor CustomCategoryCollision = new(
         RuleIdentifiers.InvalidAnnotation,
         Localized(nameof(Resources.PII0007_Title)),
