@@ -45,7 +45,11 @@ public static class PersonalDataInventoryReader
             foreach (var recipient in JsonValue.Array(element, "sharedWith"))
             {
                 var shared = JsonValue.AsObject(recipient, "A recipient");
-                recipients.Add(new PersonalDataRecipient(JsonValue.String(shared, "name") ?? string.Empty, JsonValue.String(shared, "purpose")));
+                recipients.Add(new PersonalDataRecipient(
+                    JsonValue.String(shared, "name") ?? string.Empty,
+                    JsonValue.String(shared, "purpose"),
+                    JsonValue.String(shared, "company"),
+                    JsonValue.String(shared, "country")));
             }
 
             var location = JsonValue.Object(element, "location");

@@ -8,7 +8,8 @@ namespace PiiAnalyzers;
 /// <example>
 /// <code>
 /// [PersonalData(DataCategories.Contact.Phone)]
-/// [SharedWith("SF Express", Purpose = "Parcel delivery")]
+/// [SharedWith("SF Express", Purpose = "Parcel delivery", Country = "CN")]
+/// [SharedWith("Twilio", Company = "Twilio Inc.", Country = "US", Purpose = "Order text messages")]
 /// public string Phone { get; set; }
 /// </code>
 /// </example>
@@ -27,4 +28,13 @@ public sealed class SharedWithAttribute : Attribute
 
     /// <summary>Gets or sets why the recipient receives the data.</summary>
     public string? Purpose { get; set; }
+
+    /// <summary>Gets or sets the company behind the recipient when the recipient is a product or SDK (<c>"Twilio Inc."</c>).</summary>
+    public string? Company { get; set; }
+
+    /// <summary>
+    /// Gets or sets where the recipient receives the data: an ISO 3166-1 two-letter country code (<c>"US"</c>, <c>"CN"</c>).
+    /// The policy check compares it with the policy's home country (<c>pii_home_country</c>, CN unless set).
+    /// </summary>
+    public string? Country { get; set; }
 }

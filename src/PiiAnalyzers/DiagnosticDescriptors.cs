@@ -97,6 +97,17 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
 
     /// <summary>PII0007, one of the ways an annotation can be invalid.</summary>
+    public static readonly DiagnosticDescriptor InvalidCountry = new(
+        RuleIdentifiers.InvalidAnnotation,
+        Localized(nameof(Resources.PII0007_Title)),
+        Localized(nameof(Resources.PII0007_InvalidCountry_Message)),
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0007_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidAnnotation));
+
+    /// <summary>PII0007, one of the ways an annotation can be invalid.</summary>
     public static readonly DiagnosticDescriptor CustomCategoryCollision = new(
         RuleIdentifiers.InvalidAnnotation,
         Localized(nameof(Resources.PII0007_Title)),
@@ -401,6 +412,66 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: Localized(nameof(Resources.PII0105_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SharingContradictsPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0105, when the policy names the <c>[SharedWith]</c> recipient nowhere as one that receives personal data.</summary>
+    public static readonly DiagnosticDescriptor SharedWithUnlistedRecipient = new(
+        RuleIdentifiers.SharingContradictsPolicy,
+        Localized(nameof(Resources.PII0105_Title)),
+        Localized(nameof(Resources.PII0105_UnlistedRecipient_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0105_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SharingContradictsPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0107: personal data goes to a recipient abroad, and the policy says it stays in the country.</summary>
+    public static readonly DiagnosticDescriptor CrossBorderDespiteInCountry = new(
+        RuleIdentifiers.CrossBorderNotInPolicy,
+        Localized(nameof(Resources.PII0107_Title)),
+        Localized(nameof(Resources.PII0107_InCountry_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0107_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.CrossBorderNotInPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0107, when the policy says nothing of transfers abroad; reported as a warning (the rule keeps its default severity for release tracking).</summary>
+    public static readonly DiagnosticDescriptor CrossBorderNotStated = new(
+        RuleIdentifiers.CrossBorderNotInPolicy,
+        Localized(nameof(Resources.PII0107_Title)),
+        Localized(nameof(Resources.PII0107_NotStated_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0107_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.CrossBorderNotInPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0107, when what the policy says about transfers abroad is unclear; reported as information.</summary>
+    public static readonly DiagnosticDescriptor CrossBorderStatementUnclear = new(
+        RuleIdentifiers.CrossBorderNotInPolicy,
+        Localized(nameof(Resources.PII0107_Title)),
+        Localized(nameof(Resources.PII0107_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0107_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.CrossBorderNotInPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0108: the policy names a third party or SDK the code shares nothing with.</summary>
+    public static readonly DiagnosticDescriptor RecipientNeverUsed = new(
+        RuleIdentifiers.RecipientNeverUsed,
+        Localized(nameof(Resources.PII0108_Title)),
+        Localized(nameof(Resources.PII0108_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0108_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RecipientNeverUsed),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>PII0106: a sensitive category is collected, but the policy does not call it sensitive.</summary>

@@ -38,6 +38,12 @@ public static class RuleIdentifiers
 
     public const string SensitiveNotInPolicy = "PII0106";
 
+    /// <summary>Personal data goes to a recipient abroad while the privacy policy says it stays in the country, or says nothing of it.</summary>
+    public const string CrossBorderNotInPolicy = "PII0107";
+
+    /// <summary>The privacy policy names a third party or SDK the code shares nothing with.</summary>
+    public const string RecipientNeverUsed = "PII0108";
+
     /// <summary>The privacy policy file cannot be used for the check.</summary>
     public const string UnusablePolicy = "PII0110";
 

@@ -58,7 +58,10 @@ public class InventoryReportTests
               "location": { "file": "Customer.cs" }
             }
           ],
-          "customCategories": []
+          "customCategories": [],
+          "thirdParties": [
+            { "name": "SF Express", "company": null, "country": null, "purposes": ["Parcel delivery"], "categories": ["contact.phone"], "locations": ["Consumer.Customer.Phone (Customer.cs)"], "sources": ["sharedWith"] }
+          ]
         }
 
         """;
@@ -80,6 +83,12 @@ public class InventoryReportTests
         | 第三方 | 共享的信息 | 目的 |
         |---|---|---|
         | SF Express | Consumer.Customer.Phone（手机号码、电话号码） | Parcel delivery |
+
+        ## 第三方SDK目录
+
+        | 第三方/SDK名称 | 公司名称 | 所在国家或地区 | 使用目的 | 共享的个人信息类型 | 代码位置 | 来源 |
+        |---|---|---|---|---|---|---|
+        | SF Express | 未声明 | 未声明 | Parcel delivery | 手机号码、电话号码（contact.phone） | Consumer.Customer.Phone (Customer.cs) | [SharedWith] |
 
         """;
 

@@ -26,6 +26,7 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NotPersonalDataOnPersonalData,
         DiagnosticDescriptors.ConstantPersonalData,
         DiagnosticDescriptors.EmptyRecipient,
+        DiagnosticDescriptors.InvalidCountry,
         DiagnosticDescriptors.CustomCategoryCollision,
         DiagnosticDescriptors.CustomCategoryMalformed,
         DiagnosticDescriptors.CustomCategoryDuplicate);
@@ -133,6 +134,11 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
                         Report(context, DiagnosticDescriptors.EmptyRecipient, FirstArgumentLocation(attribute, context.CancellationToken), DisplayName(symbol));
                     }
 
+                    if (AttributeArguments.GetNamedString(attribute, "Country") is { } country && !IsCountryCode(country))
+                    {
+                        Report(context, DiagnosticDescriptors.InvalidCountry, NamedArgumentLocation(attribute, "Country", context.CancellationToken), country, DisplayName(symbol));
+                    }
+
                     ReportUnlessPersonal(context, symbol, attribute, type);
                 }
                 else if (Is(type, _markers.Sensitive) || Is(type, _markers.EncryptedAtRest))
@@ -207,6 +213,25 @@ public sealed class InvalidAnnotationAnalyzer : DiagnosticAnalyzer
 
         var argument = syntax.ArgumentList?.Arguments.FirstOrDefault(candidate => candidate.NameEquals is null);
         return (argument ?? (SyntaxNode)syntax).GetLocation();
+    }
+
+    // The value of a named argument (Country = "USA"); the whole attribute when it cannot be found.
+    private static Location? NamedArgumentLocation(AttributeData attribute, string name, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return AttributeLocation(attribute, cancellationToken);
+        }
+
+        var argument = syntax.ArgumentList?.Arguments.FirstOrDefault(candidate => candidate.NameEquals?.Name.Identifier.ValueText == name);
+        return (argument?.Expression ?? (SyntaxNode)syntax).GetLocation();
+    }
+
+    // An ISO 3166-1 alpha-2 code, in any case and with spaces around: what the policy check compares with pii_home_country.
+    private static bool IsCountryCode(string country)
+    {
+        var code = country.Trim();
+        return code.Length == 2 && code.All(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z');
     }
 
     private static string ShortName(INamedTypeSymbol attributeType) =>

@@ -7,13 +7,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.Model;
+using PiiAnalyzers.Options;
 using PiiAnalyzers.Policy;
 using TextSpan = Microsoft.CodeAnalysis.Text.TextSpan;
 
 namespace PiiAnalyzers.Analyzers;
 
 /// <summary>
-/// PII0101–PII0106 and PII0110: holds the compilation's personal data against the project's privacy policy, the
+/// PII0101–PII0108 and PII0110: holds the compilation's personal data against the project's privacy policy, the
 /// AdditionalFiles item with <c>PiiKind=Policy</c> that <c>&lt;PiiPolicy Include="PRIVACY.md" /&gt;</c> makes. The
 /// comparison itself is <see cref="PolicyCheck"/>; this class gathers the inventory and turns findings into diagnostics.
 /// </summary>
@@ -37,7 +38,12 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RetentionDisagreesWithPolicy,
         DiagnosticDescriptors.SharedDespitePolicy,
         DiagnosticDescriptors.SharedWithUnnamedRecipient,
+        DiagnosticDescriptors.SharedWithUnlistedRecipient,
         DiagnosticDescriptors.SensitiveNotInPolicy,
+        DiagnosticDescriptors.CrossBorderDespiteInCountry,
+        DiagnosticDescriptors.CrossBorderNotStated,
+        DiagnosticDescriptors.CrossBorderStatementUnclear,
+        DiagnosticDescriptors.RecipientNeverUsed,
         DiagnosticDescriptors.EncryptionPromiseUnclear,
         DiagnosticDescriptors.RetentionStatementUnclear,
         DiagnosticDescriptors.SharingStatementUnclear,
@@ -59,6 +65,11 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
             PolicyFindingKind.RetentionDisagrees => DiagnosticDescriptors.RetentionDisagreesWithPolicy,
             PolicyFindingKind.SharedDespiteNotShared => DiagnosticDescriptors.SharedDespitePolicy,
             PolicyFindingKind.SharedWithUnnamedRecipient => DiagnosticDescriptors.SharedWithUnnamedRecipient,
+            PolicyFindingKind.SharedWithUnlistedRecipient => DiagnosticDescriptors.SharedWithUnlistedRecipient,
+            PolicyFindingKind.CrossBorderDespiteInCountry => DiagnosticDescriptors.CrossBorderDespiteInCountry,
+            PolicyFindingKind.CrossBorderNotStated => DiagnosticDescriptors.CrossBorderNotStated,
+            PolicyFindingKind.CrossBorderUnclear => DiagnosticDescriptors.CrossBorderStatementUnclear,
+            PolicyFindingKind.RecipientNeverUsed => DiagnosticDescriptors.RecipientNeverUsed,
             PolicyFindingKind.NotCalledSensitive => DiagnosticDescriptors.SensitiveNotInPolicy,
             PolicyFindingKind.NotEncryptedUnclear => DiagnosticDescriptors.EncryptionPromiseUnclear,
             PolicyFindingKind.RetentionUnclear => DiagnosticDescriptors.RetentionStatementUnclear,
@@ -104,11 +115,16 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
         return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
-    /// <summary>The diagnostic for a finding: one that rests only on unclear claims is information, whatever its rule's severity.</summary>
+    /// <summary>
+    /// The diagnostic for a finding: one that rests only on unclear claims is information, one that rests on what the policy
+    /// leaves unsaid a warning, whatever its rule's severity.
+    /// </summary>
     public static Diagnostic Create(PolicyFinding finding, Location location, IEnumerable<Location> additionalLocations)
     {
         var descriptor = GetDescriptor(finding.Kind);
-        var severity = finding.IsUnclear ? DiagnosticSeverity.Info : descriptor.DefaultSeverity;
+        var severity = finding.IsUnclear ? DiagnosticSeverity.Info
+            : finding.IsSilence && descriptor.DefaultSeverity == DiagnosticSeverity.Error ? DiagnosticSeverity.Warning
+            : descriptor.DefaultSeverity;
         return Diagnostic.Create(descriptor, location, severity, additionalLocations, properties: null, finding.Arguments.ToArray<object>());
     }
 
@@ -124,7 +140,8 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options));
+            var settings = new PolicyCheckSettings(PiiOptions.ReadHomeCountry(start.Options, policies[0], start.Compilation.SyntaxTrees.FirstOrDefault()));
+            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), settings);
             start.RegisterSymbolAction(inventory.AddMember, SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(inventory.AddParameters, SymbolKind.Method);
             start.RegisterCompilationEndAction(end => inventory.Check(end, policies));
@@ -150,11 +167,13 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
     private sealed class Inventory
     {
         private readonly PersonalDataModel _model;
+        private readonly PolicyCheckSettings _settings;
         private readonly ConcurrentDictionary<ISymbol, (PolicyCheckElement Element, Location Location)> _elements = new(SymbolEqualityComparer.Default);
 
-        public Inventory(PersonalDataModel model)
+        public Inventory(PersonalDataModel model, PolicyCheckSettings settings)
         {
             _model = model;
+            _settings = settings;
         }
 
         public void AddMember(SymbolAnalysisContext context) => Add(context.Symbol);
@@ -195,7 +214,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                     var content = text.ToString();
                     findings = PolicyCheck.FindTextProblem(content) is { } problem
                         ? ImmutableArray.Create(PolicyCheck.Unreadable(file.Path, problem))
-                        : PolicyCheck.Run(elements.Select(pair => pair.Element), PolicyReader.Read(content, file.Path, _model.Taxonomy), _model.Taxonomy);
+                        : PolicyCheck.Run(elements.Select(pair => pair.Element), PolicyReader.Read(content, file.Path, _model.Taxonomy), _model.Taxonomy, _settings);
                 }
 
                 foreach (var finding in findings)

@@ -6,7 +6,8 @@ namespace PiiAnalyzers.Inventory;
 
 /// <summary>
 /// One row per element, RFC 4180: a header row, fields separated by commas, a field with a comma, quote or line break
-/// quoted (quotes doubled), CRLF after every record.
+/// quoted (quotes doubled), CRLF after every record. When third parties receive data, the third-party list follows as a
+/// second table after an empty line, with its own header row (spreadsheets show both; the first ends at the empty line).
 /// </summary>
 public static class CsvReport
 {
@@ -48,6 +49,25 @@ public static class CsvReport
                 recipients,
                 element.File,
                 element.Line?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        var thirdParties = ThirdPartyList.From(document);
+        if (thirdParties.Count > 0)
+        {
+            text.Append("\r\n");
+            Record(text, words.ThirdPartyColumns);
+            foreach (var row in thirdParties)
+            {
+                Record(
+                    text,
+                    row.Name,
+                    row.Company ?? string.Empty,
+                    row.Country ?? string.Empty,
+                    string.Join("; ", row.Purposes),
+                    string.Join("; ", row.Categories),
+                    string.Join("; ", row.Locations),
+                    words.Sources(row.Source));
+            }
         }
 
         return text.ToString();

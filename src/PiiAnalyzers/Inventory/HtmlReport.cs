@@ -6,7 +6,7 @@ namespace PiiAnalyzers.Inventory;
 
 /// <summary>
 /// One self-contained HTML page (no script, no external style or font): a summary with the counts by category and
-/// sensitivity, then the collection list and the sharing list. Every text is escaped.
+/// sensitivity, then the collection list, the sharing list and the third-party list. Every text is escaped.
 /// </summary>
 public static class HtmlReport
 {
@@ -81,6 +81,25 @@ public static class HtmlReport
             html.Append("</tbody>\n</table>\n");
         }
 
+        html.Append("<h2>").Append(Escape(words.ThirdPartyList)).Append("</h2>\n");
+        var thirdParties = ThirdPartyList.From(document);
+        if (thirdParties.Count == 0)
+        {
+            html.Append("<p>").Append(Escape(words.NoThirdParties)).Append("</p>\n");
+        }
+        else
+        {
+            html.Append("<table>\n<thead>\n");
+            Row(html, "th", null, words.ThirdPartyColumns);
+            html.Append("</thead>\n<tbody>\n");
+            foreach (var row in thirdParties)
+            {
+                Row(html, "td", null, words.ThirdPartyCells(row));
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
@@ -109,7 +128,7 @@ public static class HtmlReport
     {
         html.Append("<h2>").Append(Escape(words.Summary)).Append("</h2>\n");
         var elements = document.Elements;
-        var recipients = elements.SelectMany(element => element.SharedWith.Select(recipient => recipient.Name)).Distinct().Count();
+        var recipients = ThirdPartyList.From(document).Count;
         html.Append("<ul>\n");
         html.Append("<li>").Append(Escape(words.Counted(words.ElementsTotal, elements.Count))).Append("</li>\n");
         html.Append("<li>").Append(Escape(words.Counted(words.SensitiveTotal, elements.Count(element => element.Sensitive)))).Append("</li>\n");

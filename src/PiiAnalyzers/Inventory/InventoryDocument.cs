@@ -18,6 +18,12 @@ public sealed record InventoryDocument(EquatableArray<InventoryElement> Elements
     public static InventoryDocument Empty { get; } = new(EquatableArray<InventoryElement>.Empty, EquatableArray<InventoryCategory>.Empty);
 
     /// <summary>
+    /// Third parties found other than by <c>[SharedWith]</c> (the SDK catalog's packages and calls), sorted by name; empty
+    /// when no such source ran. <see cref="ThirdPartyList.From"/> merges them with the declared recipients.
+    /// </summary>
+    public EquatableArray<ThirdPartyRecipient> DetectedRecipients { get; init; }
+
+    /// <summary>
     /// The inventory of elements found file by file, each file's in declaration order: sorted by type and file, keeping
     /// the declaration order within a file (a stable sort, and no line numbers, which the generated inventory does not
     /// carry); an element found twice (on both parts of a partial member) listed once.

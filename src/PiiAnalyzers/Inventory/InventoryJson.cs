@@ -7,7 +7,10 @@ using System.Text;
 namespace PiiAnalyzers.Inventory;
 
 /// <summary>
-/// The inventory as JSON (DESIGN.md section 5): <c>{"schemaVersion":1,"elements":[...],"customCategories":[...]}</c>.
+/// The inventory as JSON (DESIGN.md section 5): <c>{"schemaVersion":1,"elements":[...],"customCategories":[...],"thirdParties":[...]}</c>,
+/// the last the third-party list (<see cref="ThirdPartyList"/>), written for readers of the JSON; reading keeps only its
+/// rows another source than <c>[SharedWith]</c> found.
+/// A recipient's <c>company</c> and <c>country</c> are there only when <c>[SharedWith]</c> declares them.
 /// An element's <c>location</c> has a <c>line</c> only where it is known: the CLI resolves it from the compilation; the
 /// generated inventory (and so one read from a built assembly) leaves it out.
 /// One writer for the generator, the CLI and the build task, so that they print the same bytes; indented by two
@@ -15,6 +18,12 @@ namespace PiiAnalyzers.Inventory;
 /// </summary>
 public static class InventoryJson
 {
+    private static readonly (ThirdPartySources Source, string Name)[] SourceNames =
+    {
+        (ThirdPartySources.SharedWith, "sharedWith"),
+        (ThirdPartySources.SdkCatalog, "sdkCatalog"),
+    };
+
     public static string Write(InventoryDocument document)
     {
         var json = new StringBuilder();
@@ -39,7 +48,10 @@ public static class InventoryJson
             {
                 var recipient = element.SharedWith[r];
                 json.Append(r == 0 ? string.Empty : ", ");
-                json.Append("{ \"name\": ").Append(Quote(recipient.Name)).Append(", \"purpose\": ").Append(Quote(recipient.Purpose)).Append(" }");
+                json.Append("{ \"name\": ").Append(Quote(recipient.Name)).Append(", \"purpose\": ").Append(Quote(recipient.Purpose));
+                OptionalProperty(json, "company", recipient.Company);
+                OptionalProperty(json, "country", recipient.Country);
+                json.Append(" }");
             }
 
             json.Append("],\n");
@@ -65,7 +77,8 @@ public static class InventoryJson
                 .Append(", \"sensitive\": ").Append(category.Sensitive ? "true" : "false").Append(" }");
         }
 
-        json.Append(document.CustomCategories.Count == 0 ? "]\n" : "\n  ]\n");
+        json.Append(document.CustomCategories.Count == 0 ? "],\n" : "\n  ],\n");
+        WriteThirdParties(json, ThirdPartyList.From(document));
         json.Append("}\n");
         return json.ToString();
     }
@@ -86,7 +99,11 @@ public static class InventoryJson
             var location = JsonValue.Object(element, "location");
             var recipients = JsonValue.Array(element, "sharedWith")
                 .Select(recipient => JsonValue.AsObject(recipient, "A recipient"))
-                .Select(recipient => new InventoryRecipient(JsonValue.String(recipient, "name") ?? string.Empty, JsonValue.String(recipient, "purpose")));
+                .Select(recipient => new InventoryRecipient(
+                    JsonValue.String(recipient, "name") ?? string.Empty,
+                    JsonValue.String(recipient, "purpose"),
+                    JsonValue.String(recipient, "company"),
+                    JsonValue.String(recipient, "country")));
             elements.Add(new InventoryElement(
                 JsonValue.String(element, "id") ?? string.Empty,
                 JsonValue.String(element, "type") ?? string.Empty,
@@ -109,8 +126,13 @@ public static class InventoryJson
                 JsonValue.String(category, "en") ?? string.Empty,
                 JsonValue.Bool(category, "sensitive")));
 
-        // Already in order when the generator wrote it; kept as read.
-        return new InventoryDocument(new EquatableArray<InventoryElement>(elements), new EquatableArray<InventoryCategory>(categories));
+        // Already in order when the generator wrote it; kept as read. Of the third parties only those another source found
+        // are kept: the declared ones come back from the elements.
+        return new InventoryDocument(new EquatableArray<InventoryElement>(elements), new EquatableArray<InventoryCategory>(categories))
+        {
+            DetectedRecipients = new EquatableArray<ThirdPartyRecipient>(ReadThirdParties(root).Where(row => (row.Source & ThirdPartySources.SdkCatalog) != 0)
+                .Select(row => row with { Source = ThirdPartySources.SdkCatalog })),
+        };
     }
 
     /// <summary>A JSON string literal, or <c>null</c>.</summary>
@@ -166,6 +188,55 @@ public static class InventoryJson
 
     private static void Property(StringBuilder json, string name, string? value) =>
         json.Append("      \"").Append(name).Append("\": ").Append(Quote(value)).Append(",\n");
+
+    // One line a row: "thirdParties": [ { "name", "company", "country", "purposes", "categories", "locations", "sources" } ].
+    private static void WriteThirdParties(StringBuilder json, IReadOnlyList<ThirdPartyRecipient> rows)
+    {
+        json.Append("  \"thirdParties\": [");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            json.Append(i == 0 ? "\n" : ",\n");
+            json.Append("    { \"name\": ").Append(Quote(row.Name))
+                .Append(", \"company\": ").Append(Quote(row.Company))
+                .Append(", \"country\": ").Append(Quote(row.Country));
+            Strings(json, "purposes", row.Purposes);
+            Strings(json, "categories", row.Categories);
+            Strings(json, "locations", row.Locations);
+            Strings(json, "sources", SourceNames.Where(source => (row.Source & source.Source) != 0).Select(source => source.Name));
+            json.Append(" }");
+        }
+
+        json.Append(rows.Count == 0 ? "]\n" : "\n  ]\n");
+    }
+
+    private static void Strings(StringBuilder json, string name, IEnumerable<string> values) =>
+        json.Append(", \"").Append(name).Append("\": [").Append(string.Join(", ", values.Select(Quote))).Append(']');
+
+    // An inventory written before the list existed has none (JsonValue.Array reads a missing array as empty).
+    private static IEnumerable<ThirdPartyRecipient> ReadThirdParties(Dictionary<string, object?> root) =>
+        JsonValue.Array(root, "thirdParties")
+            .Select(item => JsonValue.AsObject(item, "A third party"))
+            .Select(row => new ThirdPartyRecipient(
+                JsonValue.String(row, "name") ?? string.Empty,
+                JsonValue.String(row, "company"),
+                JsonValue.String(row, "country"),
+                StringArray(row, "purposes"),
+                StringArray(row, "categories"),
+                StringArray(row, "locations"),
+                StringArray(row, "sources").Aggregate(ThirdPartySources.None, (sources, name) => sources | SourceNames.FirstOrDefault(known => known.Name == name).Source)));
+
+    private static EquatableArray<string> StringArray(Dictionary<string, object?> obj, string name) =>
+        new(JsonValue.Array(obj, name).OfType<string>());
+
+    // A recipient's company and country are written only when declared, so that an inventory without them reads as before.
+    private static void OptionalProperty(StringBuilder json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.Append(", \"").Append(name).Append("\": ").Append(Quote(value));
+        }
+    }
 
     private static void Property(StringBuilder json, string name, bool value) =>
         json.Append("      \"").Append(name).Append("\": ").Append(value ? "true" : "false").Append(",\n");

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace PiiAnalyzers.Inventory;
 
-/// <summary>The collection list and the sharing list as Markdown tables, the two lists an app publishes (个人信息收集清单, 第三方信息共享清单).</summary>
+/// <summary>
+/// The lists an app publishes as Markdown tables: the collection list (个人信息收集清单), the sharing list (第三方信息共享清单)
+/// and the third-party list (第三方SDK目录).
+/// </summary>
 public static class MarkdownReport
 {
     public static string Write(InventoryDocument document, ReportLanguage language)
@@ -50,6 +53,22 @@ public static class MarkdownReport
             foreach (var (recipient, purpose, elements) in sharing)
             {
                 Row(text, recipient, string.Join(words.ListSeparator, elements.Select(words.SharedElement)), words.Purpose(purpose));
+            }
+        }
+
+        text.Append("\n## ").Append(words.ThirdPartyList).Append("\n\n");
+        var thirdParties = ThirdPartyList.From(document);
+        if (thirdParties.Count == 0)
+        {
+            text.Append(words.NoThirdParties).Append('\n');
+        }
+        else
+        {
+            Row(text, words.ThirdPartyColumns);
+            text.Append("|---|---|---|---|---|---|---|\n");
+            foreach (var row in thirdParties)
+            {
+                Row(text, words.ThirdPartyCells(row));
             }
         }
 

@@ -63,6 +63,44 @@ internal sealed class ReportVocabulary
 
     public string SharingPurposeColumn => IsChinese ? "目的" : "Purpose";
 
+    public string ThirdPartyList => IsChinese ? "第三方SDK目录" : "Third parties and SDKs";
+
+    public string NoThirdParties => IsChinese ? "代码中没有接收个人信息的第三方或SDK。" : "No third party or SDK receives personal data in the code.";
+
+    /// <summary>The third-party list's columns: service, company, country, purpose, data, code location, source.</summary>
+    public string[] ThirdPartyColumns => IsChinese
+        ? new[] { "第三方/SDK名称", "公司名称", "所在国家或地区", "使用目的", "共享的个人信息类型", "代码位置", "来源" }
+        : new[] { "Service / SDK", "Company", "Country", "Purpose", "Data it receives", "Code location", "Source" };
+
+    /// <summary>A row of the third-party list in words, in the order of <see cref="ThirdPartyColumns"/>.</summary>
+    public string[] ThirdPartyCells(ThirdPartyRecipient row) => new[]
+    {
+        row.Name,
+        row.Company ?? NotStated,
+        row.Country ?? NotStated,
+        row.Purposes.IsEmpty ? NotStated : string.Join(ListSeparator, row.Purposes),
+        string.Join(ListSeparator, row.Categories.Select(CategoryLabel)),
+        string.Join(ListSeparator, row.Locations),
+        Sources(row.Source),
+    };
+
+    /// <summary><c>[SharedWith]</c>, <c>SDK目录</c> / <c>SDK catalog</c>, or both.</summary>
+    public string Sources(ThirdPartySources sources)
+    {
+        var names = new List<string>();
+        if ((sources & ThirdPartySources.SharedWith) != 0)
+        {
+            names.Add("[SharedWith]");
+        }
+
+        if ((sources & ThirdPartySources.SdkCatalog) != 0)
+        {
+            names.Add(IsChinese ? "SDK目录" : "SDK catalog");
+        }
+
+        return string.Join(ListSeparator, names);
+    }
+
     public string CategoryColumn => IsChinese ? "类别" : "Category";
 
     public string CountColumn => IsChinese ? "数量" : "Count";

@@ -210,7 +210,11 @@ public static class MemberMarkerReader
                     && !string.IsNullOrWhiteSpace(recipient)
                     && !Recipients.Any(known => known.Name == recipient))
                 {
-                    Recipients.Add(new DataRecipient(recipient!, AttributeArguments.GetNamedString(attribute, "Purpose")));
+                    Recipients.Add(new DataRecipient(
+                        recipient!,
+                        AttributeArguments.GetNamedString(attribute, "Purpose"),
+                        AttributeArguments.GetNamedString(attribute, "Company"),
+                        AttributeArguments.GetNamedString(attribute, "Country")));
                 }
             }
             else if (Is(type, _markers.EncryptedAtRest))

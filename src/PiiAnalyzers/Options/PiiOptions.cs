@@ -194,6 +194,24 @@ public static class PiiOptions
         TryGetValue(options, tree, key, out var text) ? DocumentationIdList.Parse(text) : DocumentationIdList.Empty;
 
     // A key's value for a file (whose options include the global ones), or the global value when the tree is null.
+    /// <summary>PII0107: the country the privacy policy is written for (an ISO 3166-1 code); recipients elsewhere are abroad.</summary>
+    public const string HomeCountryKey = "pii_home_country";
+
+    /// <summary>
+    /// The <c>pii_home_country</c> in force: the policy file's settings, else the global ones, else those of a source
+    /// file (an <c>.editorconfig</c> <c>[*.cs]</c> section); null when none sets it.
+    /// </summary>
+    public static string? ReadHomeCountry(AnalyzerOptions options, AdditionalText policy, SyntaxTree? anyTree)
+    {
+        var provider = options.AnalyzerConfigOptionsProvider;
+        if (provider.GetOptions(policy).TryGetValue(HomeCountryKey, out var value) || provider.GlobalOptions.TryGetValue(HomeCountryKey, out value))
+        {
+            return value;
+        }
+
+        return anyTree is not null && provider.GetOptions(anyTree).TryGetValue(HomeCountryKey, out value) ? value : null;
+    }
+
     private static bool TryGetValue(AnalyzerOptions? options, SyntaxTree? tree, string key, out string text)
     {
         text = string.Empty;

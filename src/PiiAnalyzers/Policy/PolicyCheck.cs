@@ -9,7 +9,7 @@ using PiiAnalyzers.Taxonomy;
 namespace PiiAnalyzers.Policy;
 
 /// <summary>
-/// Holds the code's inventory against what a privacy policy says (PII0101–PII0106, PII0110). Pure: no symbols, no files,
+/// Holds the code's inventory against what a privacy policy says (PII0101–PII0108, PII0110). Pure: no symbols, no files,
 /// no Roslyn diagnostics; the build's analyzer and the <c>pii check</c> command each turn the findings into diagnostics.
 /// </summary>
 /// <remarks>
@@ -22,7 +22,7 @@ namespace PiiAnalyzers.Policy;
 /// <item>Parent ids cover their children both ways: a policy that declares <c>contact</c> declares <c>contact.phone</c>;
 /// code that collects <c>contact</c> collects what a policy declaring <c>contact.phone</c> declares (for PII0102 only).</item>
 /// <item>Only claims that name categories bind an element for encryption (PII0103) and sensitivity (PII0106). For retention
-/// (PII0104) and sharing (PII0105) a claim that names no category applies to every element.</item>
+/// (PII0104), sharing (PII0105) and transfers abroad (PII0107) a claim that names no category applies to every element.</item>
 /// <item>An unclear claim (<see cref="ClaimConfidence.Unclear"/>: hedged, an example, with exceptions the law makes, an SDK row
 /// naming no data) never makes an error or a warning: a finding that rests only on unclear claims is information, and
 /// its message says why the claim is unclear.</item>
@@ -38,9 +38,14 @@ public static class PolicyCheck
     /// <param name="elements">The inventory, in the order findings on elements should come in (source order).</param>
     /// <param name="policy">The policy as <see cref="PolicyReader"/> read it, with the same taxonomy.</param>
     /// <param name="taxonomy">The categories the code may use (built-in and custom); elements with other ids are skipped.</param>
-    /// <returns>The findings: the policy's own problems first, then per element, then categories the code never collects.</returns>
-    public static ImmutableArray<PolicyFinding> Run(IEnumerable<PolicyCheckElement> elements, PolicyDocument policy, CategoryTaxonomy taxonomy)
+    /// <returns>
+    /// The findings: the policy's own problems first, then per element, then recipients the code never uses, then categories
+    /// the code never collects.
+    /// </returns>
+    /// <param name="settings">The home country and the third parties used other than by <c>[SharedWith]</c>; null for the defaults.</param>
+    public static ImmutableArray<PolicyFinding> Run(IEnumerable<PolicyCheckElement> elements, PolicyDocument policy, CategoryTaxonomy taxonomy, PolicyCheckSettings? settings = null)
     {
+        settings ??= PolicyCheckSettings.Default;
         var findings = ImmutableArray.CreateBuilder<PolicyFinding>();
         var policyName = NameOf(policy.Path);
         var unusable = false;
@@ -71,8 +76,10 @@ public static class PolicyCheck
         var checkable = all.Where(element => element.Category != CategoryTaxonomy.UnspecifiedId && taxonomy.IsKnown(element.Category)).ToList();
         foreach (var element in checkable)
         {
-            CheckElement(element, policy, policyName, findings);
+            CheckElement(element, policy, policyName, settings, findings);
         }
+
+        RecipientUsage.CheckNamedButUnused(all, policy, policyName, settings, findings);
 
         foreach (var declared in policy.Categories)
         {
@@ -181,7 +188,7 @@ public static class PolicyCheck
     public static bool IsAtLeast(RetentionRule code, RetentionRule minimum) =>
         !code.IsNotStored && code.Duration is not null && Days(code.Duration) >= Days(minimum.Duration) - 0.001;
 
-    private static void CheckElement(PolicyCheckElement element, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
+    private static void CheckElement(PolicyCheckElement element, PolicyDocument policy, string policyName, PolicyCheckSettings settings, ImmutableArray<PolicyFinding>.Builder findings)
     {
         var category = element.Category;
         var declared = policy.Declares(category);
@@ -200,9 +207,13 @@ public static class PolicyCheck
             PolicyClaimChecks.CheckRetention(element, retention, policy, policyName, findings);
         }
 
-        foreach (var recipient in element.Recipients)
+        foreach (var recipient in element.SharedWith)
         {
-            PolicyClaimChecks.CheckSharing(element, recipient, policy, policyName, findings);
+            PolicyClaimChecks.CheckSharing(element, recipient.Name, policy, policyName, findings);
+            if (recipient.Country is { } country && !string.Equals(country, settings.HomeCountry, StringComparison.OrdinalIgnoreCase))
+            {
+                CrossBorderCheck.Check(element, recipient.Name, country, policy, policyName, settings.HomeCountry, findings);
+            }
         }
 
         if (declared && element.IsSensitive)

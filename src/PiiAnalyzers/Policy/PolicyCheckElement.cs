@@ -27,13 +27,43 @@ public sealed class PolicyCheckElement
         RetentionRule? retention,
         ImmutableArray<string> recipients,
         bool isEncryptedAtRest)
+        : this(
+            name,
+            category,
+            isSensitive,
+            isStored,
+            retention,
+            recipients.IsDefault ? ImmutableArray<PolicyCheckRecipient>.Empty : recipients.Select(recipient => new PolicyCheckRecipient(recipient, null)).ToImmutableArray(),
+            isEncryptedAtRest)
+    {
+    }
+
+    /// <param name="name">How messages name the element.</param>
+    /// <param name="category">The taxonomy id.</param>
+    /// <param name="isSensitive">Whether the element is sensitive personal information.</param>
+    /// <param name="isStored">False for a method parameter.</param>
+    /// <param name="retention">The parsed <c>[RetainUntil]</c> rule, or null.</param>
+    /// <param name="sharedWith">
+    /// The third parties that receive it, with their countries: those of <c>[SharedWith]</c>, and any a caller found
+    /// otherwise (the SDK catalog's calls that this element's data reaches).
+    /// </param>
+    /// <param name="isEncryptedAtRest">Whether the element is stored encrypted.</param>
+    public PolicyCheckElement(
+        string name,
+        string category,
+        bool isSensitive,
+        bool isStored,
+        RetentionRule? retention,
+        ImmutableArray<PolicyCheckRecipient> sharedWith,
+        bool isEncryptedAtRest)
     {
         Name = name;
         Category = category;
         IsSensitive = isSensitive;
         IsStored = isStored;
         Retention = retention;
-        Recipients = recipients.IsDefault ? ImmutableArray<string>.Empty : recipients;
+        SharedWith = sharedWith.IsDefault ? ImmutableArray<PolicyCheckRecipient>.Empty : sharedWith;
+        Recipients = SharedWith.Select(recipient => recipient.Name).ToImmutableArray();
         IsEncryptedAtRest = isEncryptedAtRest;
     }
 
@@ -47,7 +77,10 @@ public sealed class PolicyCheckElement
 
     public RetentionRule? Retention { get; }
 
+    /// <summary>The names of <see cref="SharedWith"/>.</summary>
     public ImmutableArray<string> Recipients { get; }
+
+    public ImmutableArray<PolicyCheckRecipient> SharedWith { get; }
 
     public bool IsEncryptedAtRest { get; }
 
@@ -59,7 +92,10 @@ public sealed class PolicyCheckElement
             member.IsSensitive,
             isStored: member.Symbol is not IParameterSymbol,
             member.Retention,
-            member.Recipients.Select(recipient => recipient.Name).Where(name => !string.IsNullOrWhiteSpace(name)).ToImmutableArray(),
+            member.Recipients
+                .Where(recipient => !string.IsNullOrWhiteSpace(recipient.Name))
+                .Select(recipient => new PolicyCheckRecipient(recipient.Name, recipient.Country))
+                .ToImmutableArray(),
             member.IsEncryptedAtRest);
 
     public override string ToString() => $"{Name} ({Category})";

@@ -38,6 +38,21 @@ public enum PolicyFindingKind
     /// <summary>PII0105: the policy lists the recipients of the category, and not this one. On the element.</summary>
     SharedWithUnnamedRecipient,
 
+    /// <summary>PII0105: the policy names this recipient nowhere as one that receives personal data. On the element.</summary>
+    SharedWithUnlistedRecipient,
+
+    /// <summary>PII0107: the element goes to a recipient abroad, and the policy says personal data stays in the country. On the element.</summary>
+    CrossBorderDespiteInCountry,
+
+    /// <summary>PII0107, as a warning: the element goes to a recipient abroad, and the policy says nothing of transfers abroad. On the element.</summary>
+    CrossBorderNotStated,
+
+    /// <summary>PII0107, information: what the policy says about transfers abroad is unclear (hedged, conditional). On the element.</summary>
+    CrossBorderUnclear,
+
+    /// <summary>PII0108: the policy names a third party or SDK that no element is shared with. On the policy line.</summary>
+    RecipientNeverUsed,
+
     /// <summary>PII0106: a sensitive element whose category the policy does not call sensitive. On the element.</summary>
     NotCalledSensitive,
 
@@ -97,7 +112,14 @@ public sealed class PolicyFinding
     public bool IsOnPolicy => Element is null;
 
     /// <summary>Whether the finding rests only on unclear claims: hosts report it as information, never as an error.</summary>
-    public bool IsUnclear => Kind is PolicyFindingKind.NotEncryptedUnclear or PolicyFindingKind.RetentionUnclear or PolicyFindingKind.SharingUnclear or PolicyFindingKind.SensitiveUnclear;
+    public bool IsUnclear => Kind is PolicyFindingKind.NotEncryptedUnclear or PolicyFindingKind.RetentionUnclear or PolicyFindingKind.SharingUnclear or PolicyFindingKind.SensitiveUnclear
+        or PolicyFindingKind.CrossBorderUnclear;
+
+    /// <summary>
+    /// Whether the finding rests on what the policy leaves unsaid rather than on what it says (no statement about transfers
+    /// abroad): hosts report it as a warning at most, since a reader can miss a statement it does not recognize.
+    /// </summary>
+    public bool IsSilence => Kind is PolicyFindingKind.CrossBorderNotStated;
 
     /// <summary>The message arguments, <c>{0}</c>, <c>{1}</c>… of the rule's message for <see cref="Kind"/>.</summary>
     public ImmutableArray<string> Arguments { get; }
@@ -109,7 +131,10 @@ public sealed class PolicyFinding
             PolicyFindingKind.NeverCollected => RuleIdentifiers.DeclaredButNotCollected,
             PolicyFindingKind.NotEncrypted or PolicyFindingKind.NotEncryptedUnclear => RuleIdentifiers.EncryptionPromisedButMissing,
             PolicyFindingKind.RetentionDisagrees or PolicyFindingKind.RetentionUnclear => RuleIdentifiers.RetentionDisagreesWithPolicy,
-            PolicyFindingKind.SharedDespiteNotShared or PolicyFindingKind.SharedWithUnnamedRecipient or PolicyFindingKind.SharingUnclear => RuleIdentifiers.SharingContradictsPolicy,
+            PolicyFindingKind.SharedDespiteNotShared or PolicyFindingKind.SharedWithUnnamedRecipient or PolicyFindingKind.SharedWithUnlistedRecipient
+                or PolicyFindingKind.SharingUnclear => RuleIdentifiers.SharingContradictsPolicy,
+            PolicyFindingKind.CrossBorderDespiteInCountry or PolicyFindingKind.CrossBorderNotStated or PolicyFindingKind.CrossBorderUnclear => RuleIdentifiers.CrossBorderNotInPolicy,
+            PolicyFindingKind.RecipientNeverUsed => RuleIdentifiers.RecipientNeverUsed,
             PolicyFindingKind.NotCalledSensitive or PolicyFindingKind.SensitiveUnclear => RuleIdentifiers.SensitiveNotInPolicy,
             _ => RuleIdentifiers.UnusablePolicy,
         };

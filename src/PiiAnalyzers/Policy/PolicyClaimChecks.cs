@@ -139,12 +139,55 @@ internal static class PolicyClaimChecks
         if (namedForOtherData || clearLists.Any(claim => !claim.Categories.IsDefaultOrEmpty))
         {
             findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnnamedRecipient, element, element.Name, recipient, category, policyName));
+            return;
         }
+
+        CheckNamedAnywhere(element, recipient, lists, policy, policyName, findings);
+    }
+
+    // No clear statement names the recipient, or a kind it may be, for this data: the policy must name it somewhere (PIPL
+    // Art. 23 asks for every recipient's name). Named only in unclear statements, or by kind only in unclear ones, or named
+    // outside any sharing statement (a sentence the reader did not take as sharing) is information, not an error.
+    private static void CheckNamedAnywhere(PolicyCheckElement element, string recipient, List<SharingClaim> lists, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
+    {
+        var category = element.Category;
+        var unclear = policy.Claims.Sharing.FirstOrDefault(claim => claim.Kind == SharingClaimKind.SharedWith && Names(claim, recipient))
+            ?? lists.FirstOrDefault(claim => !claim.RecipientKinds.IsEmpty);
+        if (unclear is not null)
+        {
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient, category, policyName, PolicyCheck.Line(unclear.Evidence), unclear.UnclearReason!));
+            return;
+        }
+
+        if (NamedOutsideSharing(policy.Claims, recipient) is { } elsewhere)
+        {
+            var reason = "it names '" + recipient + "' there, but not in a statement that it receives personal data";
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient, category, policyName, PolicyCheck.Line(elsewhere), reason));
+            return;
+        }
+
+        findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnlistedRecipient, element, element.Name, recipient, policyName));
+    }
+
+    private static PolicyEvidence? NamedOutsideSharing(PolicyClaims claims, string recipient)
+    {
+        var wanted = NormalizeName(recipient);
+        if (wanted.Length < 2)
+        {
+            return null;
+        }
+
+        var evidence = claims.Sharing.Cast<PolicyClaim>().Concat(claims.CrossBorder).Concat(claims.Encryption).Concat(claims.Retention).Concat(claims.Sensitive)
+            .Select(claim => claim.Evidence)
+            .Where(line => NormalizeName(line.Text).IndexOf(wanted, StringComparison.Ordinal) >= 0)
+            .OrderBy(line => line.Line)
+            .ToList();
+        return evidence.Count == 0 ? null : evidence[0];
     }
 
     // "SF Express" names "SF Express Co., Ltd."; a sentence that names the recipient names it even when the reader did not
     // recognize it as a company.
-    private static bool Names(SharingClaim claim, string recipient)
+    internal static bool Names(SharingClaim claim, string recipient)
     {
         var wanted = NormalizeName(recipient);
         if (wanted.Length < 2)

@@ -20,7 +20,7 @@ internal static class GeneratorSources
             [PersonalData(DataCategories.Contact.Phone, Purpose = "Order delivery")]
             [RetainUntil("account-deleted+P3D")]
             [SharedWith("SF Express", Purpose = "Parcel delivery")]
-            [SharedWith("Aliyun SMS")]
+            [SharedWith("Aliyun SMS", Company = "Alibaba Cloud", Country = " cn")]
             public string Phone { get; set; } = "";
 
             [PersonalData(DataCategories.Identity.NationalId, Purpose = "Real-name \"verification\"")]

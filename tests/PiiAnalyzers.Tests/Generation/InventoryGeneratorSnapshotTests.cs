@@ -72,7 +72,7 @@ public class InventoryGeneratorSnapshotTests
             document.Elements,
             elements.Select(element => new InventoryElement(
                 element.Id, element.Type, element.Member, element.Category, element.IsSensitive, element.Retention, element.Purpose,
-                element.IsEncryptedAtRest, new EquatableArray<InventoryRecipient>(element.SharedWith.Select(recipient => new InventoryRecipient(recipient.Name, recipient.Purpose))),
+                element.IsEncryptedAtRest, new EquatableArray<InventoryRecipient>(element.SharedWith.Select(recipient => new InventoryRecipient(recipient.Name, recipient.Purpose, recipient.Company, recipient.Country))),
                 element.File, element.Line == 0 ? null : element.Line)));
         Assert.Equal(embedded, inventoryType.GetField("Json")!.GetValue(null));
     }

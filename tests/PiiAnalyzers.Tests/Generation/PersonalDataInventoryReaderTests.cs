@@ -16,7 +16,7 @@ public class PersonalDataInventoryReaderTests
             [
                 new InventoryElement(
                     "Shop.Customer.Phone", "Shop.Customer", "Phone", "contact.phone", false, "account-deleted+P3D", "Order \"delivery\"\n\t\\ 配送",
-                    true, new EquatableArray<InventoryRecipient>([new InventoryRecipient("SF Express", "Parcels"), new InventoryRecipient("Aliyun SMS", null)]),
+                    true, new EquatableArray<InventoryRecipient>([new InventoryRecipient("SF Express", "Parcels"), new InventoryRecipient("Aliyun SMS", null, "Alibaba Cloud", "CN")]),
                     "Entities/Customer.cs", 18),
                 new InventoryElement(
                     "Shop.Box<T>.Register(idCard)", "Shop.Box<T>", "Register(idCard)", "identity.national-id", true, null, null,
@@ -38,7 +38,9 @@ public class PersonalDataInventoryReaderTests
                 Assert.Equal("account-deleted+P3D", phone.Retention);
                 Assert.Equal("Order \"delivery\"\n\t\\ 配送", phone.Purpose);
                 Assert.True(phone.IsEncryptedAtRest);
-                Assert.Equal(["SF Express:Parcels", "Aliyun SMS:"], phone.SharedWith.Select(recipient => $"{recipient.Name}:{recipient.Purpose}"));
+                Assert.Equal(
+                    ["SF Express:Parcels::", "Aliyun SMS::Alibaba Cloud:CN"],
+                    phone.SharedWith.Select(recipient => $"{recipient.Name}:{recipient.Purpose}:{recipient.Company}:{recipient.Country}"));
                 Assert.Equal("Entities/Customer.cs", phone.File);
                 Assert.Equal(18, phone.Line);
             },

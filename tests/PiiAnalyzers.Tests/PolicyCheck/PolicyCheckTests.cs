@@ -196,14 +196,18 @@ public class PolicyCheckTests
                 Element("A.Phone", "contact.phone", retention: "P1Y"),
                 Element("A.IdNumber", "identity.national-id", sensitive: true),
                 Element("A.DeviceId", "device.id", recipients: ["穿山甲"]),
-                Element("A.Email", "contact.email"),
+                new PolicyCheckElement("A.Email", "contact.email", false, true, null, [new PolicyCheckRecipient("Twilio", "US")], false),
                 Element("A.User", CategoryTaxonomy.UnspecifiedId),
             ],
             policy,
             CategoryTaxonomy.BuiltIn);
 
         Assert.Equal(
-            [PolicyFindingKind.Unspecified, PolicyFindingKind.NotEncrypted, PolicyFindingKind.RetentionDisagrees, PolicyFindingKind.NotCalledSensitive, PolicyFindingKind.SharedWithUnnamedRecipient, PolicyFindingKind.Undeclared],
+            [
+                PolicyFindingKind.Unspecified, PolicyFindingKind.NotEncrypted, PolicyFindingKind.RetentionDisagrees, PolicyFindingKind.NotCalledSensitive,
+                PolicyFindingKind.SharedWithUnnamedRecipient, PolicyFindingKind.Undeclared, PolicyFindingKind.SharedWithUnlistedRecipient,
+                PolicyFindingKind.CrossBorderNotStated, PolicyFindingKind.RecipientNeverUsed,
+            ],
             findings.Select(finding => finding.Kind).ToArray());
         foreach (var finding in findings)
         {

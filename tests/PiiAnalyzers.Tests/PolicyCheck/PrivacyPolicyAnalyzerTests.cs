@@ -430,11 +430,16 @@ public class PrivacyPolicyAnalyzerTests
             $"# Privacy\n\n## Information we collect\n\nWe collect your phone number. 我们会收集您的手机号码。\n\n## How we share your information\n\n{sentence}\n",
             VerifyPolicy.Diagnostic(DiagnosticDescriptors.SharedDespitePolicy).WithLocation(0).WithArguments("Order.Phone", "SF Express", "PRIVACY.md", "9"));
 
+    // No flat promise not to share; the recipient must be named all the same.
     [Fact]
-    public Task PII0105_NotSharedWithExceptions_IsNoPromise() =>
+    public Task PII0105_NotSharedWithExceptions_IsNoPromise_ButTheRecipientIsNamedNowhere() =>
         VerifyPolicy.VerifyAsync(
-            SharedPhone.Replace("{|#0:Phone|}", "Phone"),
-            "# 隐私政策\n\n## 一、我们如何收集和使用您的个人信息\n\n我们会收集您的手机号码。\n\n## 二、我们如何共享您的个人信息\n\n除以下情形外，我们不会与任何第三方共享您的个人信息。\n");
+            SharedPhone,
+            "# 隐私政策\n\n## 一、我们如何收集和使用您的个人信息\n\n我们会收集您的手机号码。\n\n## 二、我们如何共享您的个人信息\n\n除以下情形外，我们不会与任何第三方共享您的个人信息。\n",
+            VerifyPolicy.Diagnostic(DiagnosticDescriptors.SharedWithUnlistedRecipient)
+                .WithLocation(0)
+                .WithArguments("Order.Phone", "SF Express", "PRIVACY.md")
+                .WithMessage("'Order.Phone' is shared with 'SF Express', which the privacy policy 'PRIVACY.md' does not name in its sharing or SDK sections"));
 
     [Fact]
     public Task PII0105_ZhPolicy_ListsTheRecipients_AnotherOneIsReported() =>

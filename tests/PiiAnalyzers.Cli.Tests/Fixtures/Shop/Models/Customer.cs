@@ -12,12 +12,13 @@ public sealed class Customer
     public Guid Id { get; init; }
 
     [PersonalData(DataCategories.Profile.Name, Purpose = "称呼用户")]
+    [SharedWith("Twilio", Company = "Twilio Inc.", Country = "us", Purpose = "Order text messages")]
     public string Name { get; set; } = "";
 
     [PersonalData(DataCategories.Contact.Phone, Purpose = "Order delivery, and \"urgent\" calls")]
     [RetainUntil("account-deleted+P3D")]
-    [SharedWith("SF Express", Purpose = "Parcel delivery")]
-    [SharedWith("Aliyun SMS", Purpose = "Verification codes")]
+    [SharedWith("SF Express", Purpose = "Parcel delivery", Country = "CN")]
+    [SharedWith("Aliyun SMS", Company = "Alibaba Cloud", Purpose = "Verification codes", Country = "CN")]
     public string Phone { get; set; } = "";
 
     [PersonalData(DataCategories.Identity.NationalId, Purpose = "Real-name verification <required by law> & audits")]

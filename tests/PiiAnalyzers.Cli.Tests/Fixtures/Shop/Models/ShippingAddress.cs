@@ -6,5 +6,5 @@ namespace Shop.Models;
 public sealed record ShippingAddress(
     [PersonalData(DataCategories.Profile.Name)] string Recipient,
     [PersonalData(DataCategories.Contact.Phone)][SharedWith("SF Express", Purpose = "Parcel delivery")] string Phone,
-    [PersonalData(DataCategories.Contact.Address)][RetainUntil("P180D")] string Street,
+    [PersonalData(DataCategories.Contact.Address)][RetainUntil("P180D")][SharedWith("SF Express")] string Street,
     [PersonalData(DataCategories.Location.Precise)] GeoPoint? Where);
