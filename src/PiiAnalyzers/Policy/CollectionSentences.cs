@@ -15,7 +15,7 @@ internal static class CollectionSentences
     private static readonly PhraseMatcher<bool> Verbs = Build();
 
     // "我们如何使用Cookie" names a topic (a table of contents, a question); it states no practice.
-    private static readonly PhraseMatcher<bool> TopicMarkers = BuildTopicMarkers();
+    private static readonly PhraseMatcher<bool> TopicMarkers = LexiconResource.ReadMatcher("topic-markers");
 
     /// <summary>
     /// Whether a sentence with data <paramref name="mentions"/>, in a section of <paramref name="kind"/>, says the data is
@@ -62,20 +62,6 @@ internal static class CollectionSentences
         }
 
         return false;
-    }
-
-    private static PhraseMatcher<bool> BuildTopicMarkers()
-    {
-        var matcher = new PhraseMatcher<bool>();
-        foreach (var language in LexiconResource.Languages)
-        {
-            foreach (var marker in LexiconResource.ReadLines(language + ".topic-markers.txt"))
-            {
-                matcher.Add(marker, true);
-            }
-        }
-
-        return matcher;
     }
 
     // The value tells a collect verb (true) from a verb of reading or use (false).

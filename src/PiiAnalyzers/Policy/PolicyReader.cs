@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using PiiAnalyzers.Policy.Lexicons;
 using PiiAnalyzers.Taxonomy;
 
 namespace PiiAnalyzers.Policy;
@@ -149,19 +150,23 @@ public static class PolicyReader
         evidence.Add(new PolicyEvidence(line.LineAt(mention.Start), mention.Text));
     }
 
-    // "个人敏感信息是指…" (or "个人敏感信息：指…") defines a term and collects nothing, whatever verbs it uses ("非法提供").
-    private static bool IsDefinition(string text, TextSpan sentence) =>
-        ContainsAny(text, sentence, "是指", "指的是", "系指", "：指", " means ", "refers to", "is defined as", "are defined as");
+    // "个人敏感信息是指…" (or "个人敏感信息：指…") defines a term and collects nothing, whatever verbs it uses ("非法提供"):
+    // Lexicons/<language>.definition-markers.txt.
+    private static readonly PhraseMatcher<bool> DefinitionMarkers = LexiconResource.ReadMatcher("definition-markers");
 
-    // "上述信息中，手机号码属于敏感个人信息" classifies data named elsewhere; it declares only when it also collects.
-    private static bool IsClassification(string text, TextSpan sentence) =>
-        ContainsAny(text, sentence, "属于敏感", "属于个人敏感", "敏感个人信息", "个人敏感信息", "敏感信息", "sensitive personal", "special categor");
+    // "上述信息中，手机号码属于敏感个人信息" classifies data named elsewhere; it declares only when it also collects:
+    // Lexicons/<language>.classification-markers.txt.
+    private static readonly PhraseMatcher<bool> ClassificationMarkers = LexiconResource.ReadMatcher("classification-markers");
 
-    private static bool ContainsAny(string text, TextSpan sentence, params string[] markers)
+    private static bool IsDefinition(string text, TextSpan sentence) => Holds(DefinitionMarkers, text, sentence);
+
+    private static bool IsClassification(string text, TextSpan sentence) => Holds(ClassificationMarkers, text, sentence);
+
+    private static bool Holds(PhraseMatcher<bool> markers, string text, TextSpan sentence)
     {
-        foreach (var marker in markers)
+        for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if (sentence.Length >= marker.Length && text.IndexOf(marker, sentence.Start, sentence.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (markers.TryMatchAt(text, i, sentence.End, out _))
             {
                 return true;
             }

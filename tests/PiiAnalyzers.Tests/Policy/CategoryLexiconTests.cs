@@ -107,4 +107,28 @@ public class CategoryLexiconTests
     {
         Assert.Empty(CategoryLexicon.Default.FindMentions(text));
     }
+
+    // 隐私信息 holds 私信 (private messages) and 非个人身份信息 holds 身份信息: the longer wordings name no kind and win.
+    [Theory]
+    [InlineData("我们收集您的隐私信息")]
+    [InlineData("用户隐私信息受到保护")]
+    [InlineData("您的隱私信息")]
+    [InlineData("本隐私信息保护政策")]
+    [InlineData("我们收集非个人身份信息")]
+    [InlineData("匿名的非个人可识别身份信息")]
+    [InlineData("无法识别个人身份信息的统计数据")]
+    [InlineData("non-identity information and non-personally identifiable information")]
+    public void Privacy_and_non_identity_wordings_name_no_messages_or_identity(string text) =>
+        Assert.Empty(CategoryLexicon.Default.FindMentions(text));
+
+    [Theory]
+    [InlineData("您发送的私信", "communication.content", "私信")]
+    [InlineData("您的身份信息", "identity", "身份信息")]
+    public void The_guarded_words_still_match_on_their_own(string text, string expectedId, string expectedWords)
+    {
+        var mention = Assert.Single(CategoryLexicon.Default.FindMentions(text));
+
+        Assert.Equal(expectedId, mention.CategoryId);
+        Assert.Equal(expectedWords, mention.Text);
+    }
 }

@@ -47,6 +47,24 @@ internal static class LexiconResource
         }
     }
 
+    /// <summary>
+    /// The phrases of <c>&lt;language&gt;.&lt;list&gt;.txt</c> for every language as one matcher (longest phrase first,
+    /// English whole words, case ignored): for lists whose only question is whether a text holds one of them.
+    /// </summary>
+    public static PhraseMatcher<bool> ReadMatcher(string list)
+    {
+        var matcher = new PhraseMatcher<bool>();
+        foreach (var language in Languages)
+        {
+            foreach (var phrase in ReadLines(language + "." + list + ".txt"))
+            {
+                matcher.Add(phrase, true);
+            }
+        }
+
+        return matcher;
+    }
+
     /// <summary>The entries of <paramref name="fileName"/> (for example <c>zh.negators.txt</c>), in file order.</summary>
     /// <exception cref="InvalidOperationException">The list is not embedded: a build mistake, not bad input.</exception>
     public static IReadOnlyList<string> ReadLines(string fileName)
