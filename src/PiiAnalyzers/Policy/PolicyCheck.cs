@@ -209,7 +209,7 @@ public static class PolicyCheck
 
         foreach (var recipient in element.SharedWith)
         {
-            PolicyClaimChecks.CheckSharing(element, recipient.Name, policy, policyName, findings);
+            PolicyClaimChecks.CheckSharing(element, recipient, policy, policyName, findings);
             if (recipient.Country is { } country && !string.Equals(country, settings.HomeCountry, StringComparison.OrdinalIgnoreCase))
             {
                 CrossBorderCheck.Check(element, recipient.Name, country, policy, policyName, settings.HomeCountry, findings);

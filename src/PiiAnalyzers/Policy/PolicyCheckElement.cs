@@ -94,7 +94,10 @@ public sealed class PolicyCheckElement
             member.Retention,
             member.Recipients
                 .Where(recipient => !string.IsNullOrWhiteSpace(recipient.Name))
-                .Select(recipient => new PolicyCheckRecipient(recipient.Name, recipient.Country))
+                .Select(recipient => new PolicyCheckRecipient(recipient.Name, recipient.Country)
+                {
+                    OtherNames = recipient.Company is { } company ? ImmutableArray.Create(company) : ImmutableArray<string>.Empty,
+                })
                 .ToImmutableArray(),
             member.IsEncryptedAtRest);
 

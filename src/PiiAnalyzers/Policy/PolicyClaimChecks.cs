@@ -93,7 +93,7 @@ internal static class PolicyClaimChecks
     // How a message shows a policy's rule: "P3Y", or "at least P3Y" for a minimum.
     private static string Stated(RetentionClaim claim, RetentionRule rule) => claim.IsMinimum ? "at least " + rule.Text : rule.Text;
 
-    internal static void CheckSharing(PolicyCheckElement element, string recipient, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
+    internal static void CheckSharing(PolicyCheckElement element, PolicyCheckRecipient recipient, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
     {
         var category = element.Category;
         var lists = policy.Claims.Sharing
@@ -102,7 +102,7 @@ internal static class PolicyClaimChecks
         var clearLists = lists.Where(claim => claim.Confidence == ClaimConfidence.Clear).ToList();
 
         // Named, or named by kind ("关联方", "service providers"): any recipient may be one of the kind.
-        if (clearLists.Any(claim => Names(claim, recipient) || !claim.RecipientKinds.IsEmpty))
+        if (clearLists.Any(claim => NamesAny(claim, recipient) || !claim.RecipientKinds.IsEmpty))
         {
             return;
         }
@@ -114,7 +114,7 @@ internal static class PolicyClaimChecks
             && (claim.Categories.IsDefaultOrEmpty || CoveringId(claim.Categories, category) is not null));
         if (notShared is not null && lists.Count == 0)
         {
-            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedDespiteNotShared, element, element.Name, recipient, policyName, PolicyCheck.Line(notShared.Evidence)));
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedDespiteNotShared, element, element.Name, recipient.Name, policyName, PolicyCheck.Line(notShared.Evidence)));
             return;
         }
 
@@ -122,23 +122,23 @@ internal static class PolicyClaimChecks
         {
             var listed = lists[0];
             var reason = "the policy also names recipients of this data on line " + PolicyCheck.Line(listed.Evidence);
-            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient, category, policyName, PolicyCheck.Line(notShared.Evidence), reason));
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient.Name, category, policyName, PolicyCheck.Line(notShared.Evidence), reason));
             return;
         }
 
-        if (lists.FirstOrDefault(claim => claim.Confidence == ClaimConfidence.Unclear && Names(claim, recipient)) is { } unclear)
+        if (lists.FirstOrDefault(claim => claim.Confidence == ClaimConfidence.Unclear && NamesAny(claim, recipient)) is { } unclear)
         {
-            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient, category, policyName, PolicyCheck.Line(unclear.Evidence), unclear.UnclearReason!));
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient.Name, category, policyName, PolicyCheck.Line(unclear.Evidence), unclear.UnclearReason!));
             return;
         }
 
         // The policy lists who receives this category in particular, and this recipient is not among them; or it names
         // this recipient for other data only (an SDK row listing device identifiers, not faces).
         var namedForOtherData = policy.Claims.Sharing.Any(claim =>
-            claim.Kind == SharingClaimKind.SharedWith && claim.Confidence == ClaimConfidence.Clear && !claim.Categories.IsDefaultOrEmpty && Names(claim, recipient));
+            claim.Kind == SharingClaimKind.SharedWith && claim.Confidence == ClaimConfidence.Clear && !claim.Categories.IsDefaultOrEmpty && NamesAny(claim, recipient));
         if (namedForOtherData || clearLists.Any(claim => !claim.Categories.IsDefaultOrEmpty))
         {
-            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnnamedRecipient, element, element.Name, recipient, category, policyName));
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnnamedRecipient, element, element.Name, recipient.Name, category, policyName));
             return;
         }
 
@@ -148,42 +148,45 @@ internal static class PolicyClaimChecks
     // No clear statement names the recipient, or a kind it may be, for this data: the policy must name it somewhere (PIPL
     // Art. 23 asks for every recipient's name). Named only in unclear statements, or by kind only in unclear ones, or named
     // outside any sharing statement (a sentence the reader did not take as sharing) is information, not an error.
-    private static void CheckNamedAnywhere(PolicyCheckElement element, string recipient, List<SharingClaim> lists, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
+    private static void CheckNamedAnywhere(PolicyCheckElement element, PolicyCheckRecipient recipient, List<SharingClaim> lists, PolicyDocument policy, string policyName, ImmutableArray<PolicyFinding>.Builder findings)
     {
         var category = element.Category;
-        var unclear = policy.Claims.Sharing.FirstOrDefault(claim => claim.Kind == SharingClaimKind.SharedWith && Names(claim, recipient))
+        var unclear = policy.Claims.Sharing.FirstOrDefault(claim => claim.Kind == SharingClaimKind.SharedWith && NamesAny(claim, recipient))
             ?? lists.FirstOrDefault(claim => !claim.RecipientKinds.IsEmpty);
         if (unclear is not null)
         {
-            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient, category, policyName, PolicyCheck.Line(unclear.Evidence), unclear.UnclearReason!));
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient.Name, category, policyName, PolicyCheck.Line(unclear.Evidence), unclear.UnclearReason!));
             return;
         }
 
         if (NamedOutsideSharing(policy.Claims, recipient) is { } elsewhere)
         {
-            var reason = "it names '" + recipient + "' there, but not in a statement that it receives personal data";
-            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient, category, policyName, PolicyCheck.Line(elsewhere), reason));
+            var reason = "it names '" + recipient.Name + "' there, but not in a statement that it receives personal data";
+            findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharingUnclear, element, element.Name, recipient.Name, category, policyName, PolicyCheck.Line(elsewhere), reason));
             return;
         }
 
-        findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnlistedRecipient, element, element.Name, recipient, policyName));
+        findings.Add(PolicyCheck.OnElement(PolicyFindingKind.SharedWithUnlistedRecipient, element, element.Name, recipient.Name, policyName));
     }
 
-    private static PolicyEvidence? NamedOutsideSharing(PolicyClaims claims, string recipient)
+    private static PolicyEvidence? NamedOutsideSharing(PolicyClaims claims, PolicyCheckRecipient recipient)
     {
-        var wanted = NormalizeName(recipient);
-        if (wanted.Length < 2)
+        var wanted = recipient.AllNames.Select(NormalizeName).Where(name => name.Length >= 2).ToList();
+        if (wanted.Count == 0)
         {
             return null;
         }
 
         var evidence = claims.Sharing.Cast<PolicyClaim>().Concat(claims.CrossBorder).Concat(claims.Encryption).Concat(claims.Retention).Concat(claims.Sensitive)
             .Select(claim => claim.Evidence)
-            .Where(line => NormalizeName(line.Text).IndexOf(wanted, StringComparison.Ordinal) >= 0)
+            .Where(line => wanted.Any(name => NormalizeName(line.Text).IndexOf(name, StringComparison.Ordinal) >= 0))
             .OrderBy(line => line.Line)
             .ToList();
         return evidence.Count == 0 ? null : evidence[0];
     }
+
+    // Whether the claim names the recipient by any of its names (a service, or the company behind it).
+    internal static bool NamesAny(SharingClaim claim, PolicyCheckRecipient recipient) => recipient.AllNames.Any(name => Names(claim, name));
 
     // "SF Express" names "SF Express Co., Ltd."; a sentence that names the recipient names it even when the reader did not
     // recognize it as a company.

@@ -19,7 +19,10 @@ internal static class RecipientUsage
         PolicyCheckSettings settings,
         ImmutableArray<PolicyFinding>.Builder findings)
     {
-        var used = elements.SelectMany(element => element.Recipients).Concat(settings.UsedRecipients).Distinct(StringComparer.Ordinal).ToList();
+        var used = elements.SelectMany(element => element.SharedWith.SelectMany(recipient => recipient.AllNames))
+            .Concat(settings.UsedRecipients)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in policy.Claims.Sharing)
         {

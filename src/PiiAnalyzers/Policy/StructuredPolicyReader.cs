@@ -32,6 +32,7 @@ internal sealed class StructuredPolicyReader
     private readonly ImmutableArray<RetentionClaim>.Builder _retention = ImmutableArray.CreateBuilder<RetentionClaim>();
     private readonly ImmutableArray<SharingClaim>.Builder _sharing = ImmutableArray.CreateBuilder<SharingClaim>();
     private readonly ImmutableArray<SensitivityClaim>.Builder _sensitive = ImmutableArray.CreateBuilder<SensitivityClaim>();
+    private readonly ImmutableArray<CrossBorderClaim>.Builder _crossBorder = ImmutableArray.CreateBuilder<CrossBorderClaim>();
 
     private StructuredPolicyReader(CategoryTaxonomy taxonomy)
     {
@@ -71,7 +72,8 @@ internal sealed class StructuredPolicyReader
             declared.Add(new DeclaredCategory(id, reader._declared[id].ToImmutableArray()));
         }
 
-        var claims = new PolicyClaims(reader._encryption.ToImmutable(), reader._retention.ToImmutable(), reader._sharing.ToImmutable(), reader._sensitive.ToImmutable());
+        var claims = new PolicyClaims(
+            reader._encryption.ToImmutable(), reader._retention.ToImmutable(), reader._sharing.ToImmutable(), reader._sensitive.ToImmutable(), reader._crossBorder.ToImmutable());
         return new PolicyDocument(path, format, sections, declared.ToImmutable(), claims, reader._problems.ToImmutableArray());
     }
 
@@ -116,6 +118,8 @@ internal sealed class StructuredPolicyReader
             {
                 _sharing.Add(new SharingClaim(SharingClaimKind.NotShared, hasExceptions: false, ImmutableArray<string>.Empty, only, evidence));
             }
+
+            AddCrossBorder(item.Get("transferredAbroad"), only);
         }
     }
 
@@ -172,6 +176,25 @@ internal sealed class StructuredPolicyReader
         if (root.Get("sharedWith", "recipients") is { } recipients)
         {
             AddSharedWith(recipients, ImmutableArray<string>.Empty);
+        }
+
+        AddCrossBorder(root.Get("transferredAbroad"), ImmutableArray<string>.Empty);
+    }
+
+    // "transferredAbroad: true" states the transfer, "false" that the data stays in the country; anything else says nothing.
+    private void AddCrossBorder(StructuredNode? node, ImmutableArray<string> categories)
+    {
+        if (node?.Scalar is not { } value)
+        {
+            return;
+        }
+
+        var kind = node.IsTrue ? CrossBorderClaimKind.TransferredAbroad
+            : value.Equals("false", System.StringComparison.OrdinalIgnoreCase) || value.Equals("no", System.StringComparison.OrdinalIgnoreCase) ? CrossBorderClaimKind.StaysInCountry
+            : (CrossBorderClaimKind?)null;
+        if (kind is { } stated)
+        {
+            _crossBorder.Add(new CrossBorderClaim(stated, categories, new PolicyEvidence(node.Line, "transferredAbroad: " + value), unclearReason: null));
         }
     }
 

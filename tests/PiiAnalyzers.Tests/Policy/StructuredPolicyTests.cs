@@ -60,6 +60,25 @@ public class StructuredPolicyTests
     }
 
     [Fact]
+    public void TransferredAbroad_StatesTheTransfer_OrThatDataStaysInTheCountry_ForAllDataOrOneCategory()
+    {
+        const string Yaml = """
+            categories:
+              - contact.phone
+              - id: contact.email
+                transferredAbroad: true
+            transferredAbroad: false
+            """;
+
+        var document = PolicyReader.Read(Yaml, "privacy.yaml");
+
+        Assert.Empty(document.Problems);
+        Assert.Equal(
+            ["TransferredAbroad [contact.email] line 4 Clear", "StaysInCountry [] line 5 Clear"],
+            document.Claims.CrossBorder.Select(claim => $"{claim.Kind} [{string.Join(", ", claim.Categories)}] line {claim.Evidence.Line} {claim.Confidence}"));
+    }
+
+    [Fact]
     public void A_bare_list_of_ids_is_a_declaration_and_parents_cover_children()
     {
         var document = PolicyReader.Read("[\"contact\", \"device.id\"]", "declared.json");

@@ -134,6 +134,24 @@ public class ThirdPartyPolicyTests
                 .WithSeverity(DiagnosticSeverity.Info)
                 .WithArguments("Customer.Phone", "Twilio", "contact.phone", "PRIVACY.md", "9", "it names 'Twilio' there, but not in a statement that it receives personal data"));
 
+    [Theory]
+    [InlineData("[SharedWith(\"GeTui\", Company = \"每日互动股份有限公司\")]", false)]
+    [InlineData("[SharedWith(\"GeTui\")]", true)]
+    public Task PII0105_APolicyThatNamesOnlyTheCompany_NamesTheRecipient_WhenSharedWithGivesIt(string sharedWith, bool reported)
+    {
+        var source = "using PiiAnalyzers;\n\npublic class Customer\n{\n    [PersonalData(DataCategories.Contact.Phone)]\n    " + sharedWith
+            + "\n    public string? {|#0:Phone|} { get; set; }\n}\n";
+        var policy = "# 隐私政策\n\n## 一、我们如何收集和使用您的个人信息\n\n我们会收集您的手机号码。\n\n## 二、我们如何共享您的个人信息\n\n"
+            + "| 服务 | 公司 | 个人信息 |\n|---|---|---|\n| 消息推送 | 每日互动股份有限公司 | 手机号码 |\n";
+        return reported
+            ? VerifyPolicy.VerifyAsync(
+                source,
+                policy,
+                VerifyPolicy.Diagnostic(DiagnosticDescriptors.SharedWithUnnamedRecipient).WithLocation(0).WithArguments("Customer.Phone", "GeTui", "contact.phone", "PRIVACY.md"),
+                VerifyPolicy.Diagnostic(DiagnosticDescriptors.RecipientNeverUsed).WithSpan("/PRIVACY.md", 11, 10, 11, 20).WithArguments("PRIVACY.md", "每日互动股份有限公司"))
+            : VerifyPolicy.VerifyAsync(source.Replace("{|#0:Phone|}", "Phone"), policy);
+    }
+
     // ---- PII0107 ----
 
     [Fact]
