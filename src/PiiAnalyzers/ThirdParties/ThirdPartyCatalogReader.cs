@@ -19,6 +19,17 @@ internal static class ThirdPartyCatalogReader
 
     private static readonly string[] Kinds = { "recipient:", "call:", "new:", "set:" };
 
+    // The fields of each kind of call row, as its problems name them.
+    private static readonly Dictionary<string, string> CallFields = new()
+    {
+        ["call:"] = "type | match | methods | arguments",
+        ["new:"] = "type | match | arguments",
+        ["set:"] = "type | match | properties",
+    };
+
+    // The fields of a recipient row that may not be empty, as its problems name them.
+    private static readonly string[] RecipientFields = { "id", "service", "company", "country", "kind" };
+
     /// <param name="text">The file's text.</param>
     /// <param name="reservedIds">Recipient ids a row may not take (the built-in catalog's, when reading a user's file).</param>
     public static ThirdPartyCatalogReading Read(string text, ImmutableHashSet<string> reservedIds)
@@ -70,9 +81,9 @@ internal static class ThirdPartyCatalogReader
             return $"a 'recipient:' row has 6 fields (id | service | company | country | kind | packages), not {fields.Length}";
         }
 
-        if (Array.FindIndex(fields, 0, 5, field => field.Length == 0) is var empty and >= 0)
+        if (Array.FindIndex(fields, 0, RecipientFields.Length, field => field.Length == 0) is var empty and >= 0)
         {
-            return $"the {FieldNames[empty]} of a recipient is empty";
+            return $"the {RecipientFields[empty]} of a recipient is empty";
         }
 
         var (id, country) = (fields[0], fields[3]);
@@ -96,8 +107,6 @@ internal static class ThirdPartyCatalogReader
         return null;
     }
 
-    private static readonly string[] FieldNames = { "id", "service", "company", "country", "kind" };
-
     // call: type | match | methods | arguments [| when type]; new: type | match | arguments [| when type];
     // set: type | match | properties [| when type].
     private static string? ReadCall(string kind, string[] fields, ThirdParty recipient, ImmutableArray<ThirdPartyCall>.Builder calls)
@@ -105,7 +114,7 @@ internal static class ThirdPartyCatalogReader
         var required = kind == "call:" ? 4 : 3;
         if (fields.Length != required && fields.Length != required + 1)
         {
-            return $"a '{kind}' row has {required} fields{(kind == "call:" ? " (type | match | methods | arguments)" : kind == "new:" ? " (type | match | arguments)" : " (type | match | properties)")}, and may end in '| when <type>'; this one has {fields.Length}";
+            return $"a '{kind}' row has {required} fields ({CallFields[kind]}), and may end in '| when <type>'; this one has {fields.Length}";
         }
 
         var type = fields[0];

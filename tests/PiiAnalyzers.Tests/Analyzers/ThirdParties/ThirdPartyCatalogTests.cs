@@ -116,6 +116,21 @@ public class ThirdPartyCatalogTests
         Assert.Equal(named, twilio.IsNamedBy(declared));
     }
 
+    [Theory]
+    [InlineData("wechat-pay")]
+    [InlineData("WeChat Pay")]
+    [InlineData("微信支付")]
+    [InlineData("财付通支付科技有限公司")]
+    [InlineData("Tenpay Payment Technology Co., Ltd.")]
+    public void ARecipientIsNamedByAnyOfItsNames_AndShownByTheFirst(string declared)
+    {
+        var wechat = ThirdPartyCatalog.BuiltIn.Recipients.Single(recipient => recipient.Id == "wechat-pay");
+
+        Assert.True(wechat.IsNamedBy(declared));
+        Assert.False(wechat.IsNamedBy("WeChat Pay / 微信支付 Ltd"));
+        Assert.Equal("WeChat Pay (Tenpay Payment Technology Co., Ltd., CN)", wechat.DisplayName);
+    }
+
     [Fact]
     public void ARecipientChosenAtRunTime_IsNamedByAnyRecipient_AndShownWithoutACountry()
     {

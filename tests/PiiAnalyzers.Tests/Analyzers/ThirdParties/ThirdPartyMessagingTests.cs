@@ -148,7 +148,7 @@ public class ThirdPartyMessagingTests
                 }
             }
             """,
-            Sent(0, Phone, "Alibaba Cloud SMS 阿里云短信服务 (Alibaba Cloud Computing Co., Ltd., CN)"),
-            Sent(1, Phone + ", " + Name, "Tencent Cloud SMS 腾讯云短信 (Tencent Cloud Computing (Beijing) Co., Ltd., CN)"));
+            Sent(0, Phone, "Alibaba Cloud SMS (Alibaba Cloud Computing Co., Ltd., CN)"),
+            Sent(1, Phone + ", " + Name, "Tencent Cloud SMS (Tencent Cloud Computing (Beijing) Co., Ltd., CN)"));
     }
 }
