@@ -41,6 +41,14 @@ public class CategoryLexiconTests
     [InlineData("网关地址", "device.network", "网关地址")]
     [InlineData("网络设备硬件地址", "device.id", "硬件地址")]
     [InlineData("青少年的个人信息", "other.minor", "青少年的个人信息")]
+    [InlineData("系统可能自动采集的技术信息", "online.usage-log", "自动采集的技术信息")]
+    [InlineData("访问日期和时间", "online.usage-log", "访问日期和时间")]
+    [InlineData("您点击的链接", "online.browsing-history", "点击的链接")]
+    [InlineData("您使用的语言", "device.info", "使用的语言")]
+    [InlineData("移动设备所用的版本", "device.info", "设备所用的版本")]
+    [InlineData("应用程序的来源", "device.app-list", "应用程序的来源")]
+    [InlineData("您在第三方平台注册的公开信息", "profile", "注册的公开信息")]
+    [InlineData("相关配送信息", "contact", "配送信息")]
     public void Finds_the_longest_phrase_first(string text, string expectedId, string expectedWords)
     {
         var mention = Assert.Single(CategoryLexicon.Default.FindMentions(text));
