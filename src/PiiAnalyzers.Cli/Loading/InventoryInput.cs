@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Analyzers;
 using PiiAnalyzers.Cli.Output;
 using PiiAnalyzers.Cli.Scanning;
 using PiiAnalyzers.Generation;
@@ -58,7 +60,10 @@ internal static class InventoryInput
             var documents = projects
                 .Select(project => InventoryBuilder.Build(project.Compilation, project.Options, baseDirectory, cancellationToken))
                 .ToList();
-            return InventoryDocument.Create(documents.SelectMany(document => document.Elements), documents.SelectMany(document => document.CustomCategories));
+            return InventoryDocument.Create(documents.SelectMany(document => document.Elements), documents.SelectMany(document => document.CustomCategories)) with
+            {
+                DetectedRecipients = new EquatableArray<ThirdPartyRecipient>(projects.SelectMany(project => Detected(project, baseDirectory, cancellationToken))),
+            };
         }
 
         throw new InputException($"{path} is not a folder, a .csproj, a .sln or a built .dll.");
@@ -67,6 +72,13 @@ internal static class InventoryInput
     private static InventoryDocument FolderInventory(string root, CommandConsole console, CancellationToken cancellationToken)
     {
         var folder = CompilationLoader.LoadFolder(root, PathFilter.Default, console, cancellationToken);
-        return InventoryBuilder.Build(folder.Compilation, folder.Options, root, cancellationToken);
+        return InventoryBuilder.Build(folder.Compilation, folder.Options, root, cancellationToken) with
+        {
+            DetectedRecipients = Detected(folder, root, cancellationToken),
+        };
     }
+
+    // The SDK catalog's recipients the code sends personal data to or embeds; the built assembly's inventory has none.
+    private static EquatableArray<ThirdPartyRecipient> Detected(LoadedCompilation loaded, string baseDirectory, CancellationToken cancellationToken) =>
+        DetectedThirdParties.Find(loaded.Compilation, new AnalyzerOptions(loaded.AdditionalFiles, loaded.Options), baseDirectory, cancellationToken);
 }
