@@ -140,8 +140,12 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var settings = new PolicyCheckSettings(PiiOptions.ReadHomeCountry(start.Options, policies[0], start.Compilation.SyntaxTrees.FirstOrDefault()));
-            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), settings);
+            // The SDK catalog's client libraries the code can see are third parties it uses, with or without [SharedWith].
+            var sdks = ThirdPartyFlows.VisibleRecipients(start.Compilation, start.Options);
+            var settings = new PolicyCheckSettings(
+                PiiOptions.ReadHomeCountry(start.Options, policies[0], start.Compilation.SyntaxTrees.FirstOrDefault()),
+                sdks.SelectMany(sdk => new[] { sdk.ServiceName }.Concat(sdk.OtherNames)).ToImmutableArray());
+            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), settings, sdks.IsEmpty ? null : start.Options);
             start.RegisterSymbolAction(inventory.AddMember, SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(inventory.AddParameters, SymbolKind.Method);
             start.RegisterCompilationEndAction(end => inventory.Check(end, policies));
@@ -168,12 +172,17 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
     {
         private readonly PersonalDataModel _model;
         private readonly PolicyCheckSettings _settings;
+        private readonly AnalyzerOptions? _sdkOptions;
         private readonly ConcurrentDictionary<ISymbol, (PolicyCheckElement Element, Location Location)> _elements = new(SymbolEqualityComparer.Default);
 
-        public Inventory(PersonalDataModel model, PolicyCheckSettings settings)
+        /// <param name="model">The compilation's personal data.</param>
+        /// <param name="settings">The check's settings.</param>
+        /// <param name="sdkOptions">The options to follow data into the SDK catalog's calls with; null when the code can see no catalog SDK.</param>
+        public Inventory(PersonalDataModel model, PolicyCheckSettings settings, AnalyzerOptions? sdkOptions)
         {
             _model = model;
             _settings = settings;
+            _sdkOptions = sdkOptions;
         }
 
         public void AddMember(SymbolAnalysisContext context) => Add(context.Symbol);
@@ -189,7 +198,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
         public void Check(CompilationAnalysisContext context, ImmutableArray<AdditionalText> policies)
         {
             // Source order, so that findings (and the first of the members without a category) do not depend on threads.
-            var elements = _elements.Values
+            var elements = WithSdkRecipients(context.Compilation, context.CancellationToken)
                 .OrderBy(pair => pair.Location.SourceTree?.FilePath, StringComparer.Ordinal)
                 .ThenBy(pair => pair.Location.SourceSpan.Start)
                 .ThenBy(pair => pair.Element.Name, StringComparer.Ordinal)
@@ -228,6 +237,37 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(Create(finding, location, additional));
                 }
             }
+        }
+
+        // Each element with the SDK catalog's recipients its data is sent to without a [SharedWith] naming them (PII0005's
+        // findings): the policy must name those too, and say where they receive it.
+        private IEnumerable<(PolicyCheckElement Element, Location Location)> WithSdkRecipients(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            if (_sdkOptions is null)
+            {
+                return _elements.Values;
+            }
+
+            var found = new Dictionary<ISymbol, List<PolicyCheckRecipient>>(SymbolEqualityComparer.Default);
+            foreach (var flow in ThirdPartyFlows.Find(compilation, _sdkOptions, cancellationToken))
+            {
+                var recipient = new PolicyCheckRecipient(flow.Recipient.ServiceName, flow.Recipient.IsChosenAtRunTime ? null : flow.Recipient.Country)
+                {
+                    OtherNames = flow.Recipient.OtherNames.ToImmutableArray(),
+                };
+                foreach (var source in flow.Sources.Except(flow.Declared))
+                {
+                    var symbol = InventoryMembership.ElementOf(source.Symbol, _model.Markers) ?? source.Symbol;
+                    if (_elements.ContainsKey(symbol))
+                    {
+                        (found.TryGetValue(symbol, out var recipients) ? recipients : found[symbol] = new List<PolicyCheckRecipient>()).Add(recipient);
+                    }
+                }
+            }
+
+            return _elements.Select(pair => found.TryGetValue(pair.Key, out var recipients)
+                ? (pair.Value.Element.WithRecipients(recipients), pair.Value.Location)
+                : pair.Value);
         }
 
         // What counts is InventoryMembership's rule, the inventory's: a positional record parameter and its property are one

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -100,6 +101,10 @@ public sealed class PolicyCheckElement
                 })
                 .ToImmutableArray(),
             member.IsEncryptedAtRest);
+
+    /// <summary>The element with more recipients: those the code sends its data to without a <c>[SharedWith]</c> (the SDK catalog's calls).</summary>
+    public PolicyCheckElement WithRecipients(IEnumerable<PolicyCheckRecipient> found) =>
+        new(Name, Category, IsSensitive, IsStored, Retention, SharedWith.Concat(found.Where(recipient => !Recipients.Contains(recipient.Name))).Distinct().ToImmutableArray(), IsEncryptedAtRest);
 
     public override string ToString() => $"{Name} ({Category})";
 

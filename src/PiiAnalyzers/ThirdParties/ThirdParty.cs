@@ -65,6 +65,12 @@ public sealed class ThirdParty
             || Names(Service).Concat(Names(Company)).Any(known => string.Equals(name, known, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The first name of its service: how the policy check names it.</summary>
+    public string ServiceName => FirstName(Service);
+
+    /// <summary>The other names a policy may give it: its service's other names, its company's, its id.</summary>
+    public IEnumerable<string> OtherNames => Names(Service).Skip(1).Concat(Names(Company)).Concat(new[] { Id });
+
     private static string FirstName(string names) => Names(names).First();
 
     private static IEnumerable<string> Names(string names) =>
