@@ -30,6 +30,9 @@ public class PolicyClaimRealWordingTests
     [Theory]
     [InlineData("我们授权从关联公司处接收您的交易信息。")]
     [InlineData("若您以第三方账号关联登录，我们会向第三方请求接入您的昵称。")]
+    [InlineData("为了向您提供快捷登录服务，我们接入了某某SDK，该SDK需要从某某平台获取您授权共享的头像、昵称。")]
+    [InlineData("我们也可能会向我们的合作伙伴收集经您授权可以共享的信息。")]
+    [InlineData("我们可能会获得您在使用第三方服务时所产生或分享的信息。")]
     public void More_data_coming_in_is_not_shared_out(string sentence) =>
         Assert.Empty(Read(sentence).Claims.Sharing);
 
@@ -109,4 +112,16 @@ public class PolicyClaimRealWordingTests
 
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
+
+    [Fact]
+    public void A_label_over_an_sdk_row_hands_nothing_over_and_the_row_does()
+    {
+        var claim = Assert.Single(Read("1）某某推送SDK。为了向您推送通知，我们使用了某某推送SDK，该SDK需要获取您的手机型号。").Claims.Sharing);
+
+        Assert.Equal((SharingClaimKind.SharedWith, "某某推送SDK", "device.info"), (claim.Kind, Assert.Single(claim.Recipients), Assert.Single(claim.Categories)));
+    }
+
+    [Fact]
+    public void Handing_over_data_taken_from_someone_is_still_sharing() =>
+        Assert.Equal(SharingClaimKind.SharedWith, Assert.Single(Read("我们会向物流公司提供从订单中获取的收货地址。").Claims.Sharing).Kind);
 }

@@ -15,7 +15,16 @@ internal sealed class SharingClaims
     private static readonly PhraseMatcher<bool> SellWords = ClaimWords.Matcher("sharing", "sell");
     private static readonly PhraseMatcher<bool> PublishWords = ClaimWords.Matcher("sharing", "publish");
     private static readonly PhraseMatcher<bool> InboundWords = ClaimWords.Matcher("sharing", "inbound");
+    private static readonly PhraseMatcher<bool> InboundSources = ClaimWords.Matcher("sharing", "inbound-source");
+    private static readonly PhraseMatcher<bool> InboundVerbs = ClaimWords.Matcher("sharing", "inbound-verb");
+    private static readonly PhraseMatcher<bool> HandOverVerbs = ClaimWords.Matcher("sharing", "verb-after-recipient");
     private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
+
+    // How far after "从"/"向" a verb of taking in may stand and still take from the one named there ("从微信获取",
+    // "向我行的合作伙伴收集"): a name and a few words, within one clause.
+    private const int InboundReach = 16;
+
+    private static readonly char[] ClauseBreaks = { '，', ',', '；', ';', '。' };
 
     private readonly ImmutableArray<SharingClaim>.Builder _claims = ImmutableArray.CreateBuilder<SharingClaim>();
 
@@ -41,17 +50,55 @@ internal sealed class SharingClaims
             }
         }
 
-        if (InboundWords.FindAll(text, span.Start, span.End).Count > 0)
+        if (InboundWords.FindAll(text, span.Start, span.End).Count > 0 || TakesFromSomeone(text, span))
         {
             return;
         }
 
         var recipients = isAboutRecipients ? RecipientNames.Find(text, span) : ImmutableArray<string>.Empty;
+        if (sentence.Categories.IsEmpty && !sentence.Cues.Has(Cue.Share) && handOvers.Count == 0)
+        {
+            // "2）小米推送SDK。": a label over an SDK list's row names the SDK and hands nothing over; the row's own
+            // sentence says what it gets.
+            return;
+        }
+
         var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(sentence, recipients) : ImmutableArray<string>.Empty;
         if (recipients.Length > 0 || kinds.Length > 0)
         {
             _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
         }
+    }
+
+    // "该SDK需要从微信获取您授权共享的账户信息": a source word, then, before another hand-over verb or the clause's end,
+    // a verb of taking in. Not after a hand-over in the same clause: "向物流公司提供从订单中获取的地址" shares what it
+    // took ("为了向您提供服务，该SDK需要从微信获取" does not).
+    private static bool TakesFromSomeone(string text, TextSpan span)
+    {
+        foreach (var source in InboundSources.FindAll(text, span.Start, span.End))
+        {
+            var clauseStart = Math.Max(span.Start, text.LastIndexOfAny(ClauseBreaks, Math.Max(span.Start, source.Start - 1), source.Start - span.Start) + 1);
+            if (HandOverVerbs.FindAll(text, clauseStart, source.Start).Count > 0)
+            {
+                return false;
+            }
+
+            var limit = Math.Min(span.End, source.Start + source.Length + InboundReach);
+            for (var i = source.Start + source.Length; i < limit && Array.IndexOf(ClauseBreaks, text[i]) < 0; i++)
+            {
+                if (HandOverVerbs.TryMatchAt(text, i, limit, out _))
+                {
+                    break;
+                }
+
+                if (InboundVerbs.TryMatchAt(text, i, limit, out _))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A claim an SDK list's rows made (<see cref="SdkRows"/>).</summary>
