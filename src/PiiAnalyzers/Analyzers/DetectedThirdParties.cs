@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -40,16 +41,25 @@ public static class DetectedThirdParties
                 .SelectMany(source => source.Member.Recipients)
                 .Select(declared => declared.Name.Trim())
                 .FirstOrDefault(recipient.IsNamedBy);
-            return new ThirdPartyRecipient(
-                declaredName ?? recipient.Service,
-                recipient.Company,
-                recipient.IsChosenAtRunTime ? null : recipient.Country,
-                EquatableArray<string>.Empty,
-                new EquatableArray<string>(sent.SelectMany(flow => flow.Sources).Select(source => source.Category).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)),
-                new EquatableArray<string>(sent.Select(flow => Location(flow, projectDirectory)).Distinct(StringComparer.Ordinal).OrderBy(location => location, StringComparer.Ordinal)),
-                ThirdPartySources.SdkCatalog);
+            return Row(
+                recipient,
+                declaredName,
+                sent.SelectMany(flow => flow.Sources).Select(source => source.Category),
+                sent.Select(flow => Location(flow, projectDirectory)));
         }));
     }
+
+    // The list's row for a catalog recipient: named as a [SharedWith] names it, else by its service; its country unless the
+    // provider is chosen at run time.
+    private static ThirdPartyRecipient Row(ThirdParty recipient, string? declaredName, IEnumerable<string> categories, IEnumerable<string> locations) =>
+        new(
+            declaredName ?? recipient.Service,
+            recipient.Company,
+            recipient.IsChosenAtRunTime ? null : recipient.Country,
+            EquatableArray<string>.Empty,
+            new EquatableArray<string>(categories.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)),
+            new EquatableArray<string>(locations.Distinct(StringComparer.Ordinal).OrderBy(location => location, StringComparer.Ordinal)),
+            ThirdPartySources.SdkCatalog);
 
     // Where the data enters the call, and what it is: "Notifications/SmsSender.cs:14 (Customer.Phone)".
     private static string Location(ThirdPartyFlow flow, string? projectDirectory)

@@ -36,11 +36,7 @@ internal sealed class ThirdPartySinks
         }
 
         _catalog = SinkCatalog.Resolve(compilation, calls.Select(call => call.Row).ToImmutableArray());
-        _visible = new Lazy<ImmutableArray<ThirdParty>>(() => calls
-            .Where(call => compilation.GetTypeByMetadataName(call.Row.TypeMetadataName) is not null)
-            .Select(call => call.Recipient)
-            .Distinct()
-            .ToImmutableArray());
+        _visible = new Lazy<ImmutableArray<ThirdParty>>(() => catalog.VisibleIn(compilation));
         OperationKinds = _catalog.OperationKinds(anyConfigured: false);
     }
 

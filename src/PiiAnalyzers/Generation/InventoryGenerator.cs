@@ -4,6 +4,8 @@ using PiiAnalyzers.Generation.Emission;
 using PiiAnalyzers.Generation.Model;
 using PiiAnalyzers.Generation.Parsing;
 using PiiAnalyzers.Inventory;
+using PiiAnalyzers.Options;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.Generation;
 
@@ -94,12 +96,34 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (input, _) => new GeneratorSettings(input.Left.Left, input.Right.AssemblyName, input.Left.Right))
             .WithTrackingName(TrackingNames.Settings);
 
+        // The SDK catalog's client libraries the compilation references (with the project's pii.third-parties.txt rows),
+        // looked up again only when the references or the project's rows change.
+        var userCatalogs = context.AdditionalTextsProvider
+            .Where(static file => PiiOptions.IsThirdPartiesFile(file))
+            .Select(static (file, cancellationToken) => file.GetText(cancellationToken)?.ToString() ?? string.Empty)
+            .Collect()
+            .Select(static (texts, _) => new EquatableArray<string>(texts));
+
+        var embeddedSdks = readingContext
+            .Combine(userCatalogs)
+            .Combine(compilation)
+            .WithComparer(CompilationHandle.KeyOnly<(ReadingContext, EquatableArray<string>)>())
+            .Select(static (input, _) => new EquatableArray<EmbeddedSdk>(input.Item1.Item2
+                .Aggregate(ThirdPartyCatalog.Empty, (catalog, text) => catalog.Then(ThirdPartyCatalog.Read(text).Catalog))
+                .Then(ThirdPartyCatalog.BuiltIn)
+                .VisibleIn(input.Item2.Compilation)
+                .Select(EmbeddedSdk.From)))
+            .WithTrackingName(TrackingNames.EmbeddedSdks);
+
         var inventory = allMembers
             .Combine(customCategories)
             .Combine(classificationMaps)
             .Combine(settings)
-            .Select(static (input, _) => input.Right.CanEmit
-                ? (Document: InventoryAssembler.Assemble(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.ProjectDirectory), input.Right.AssemblyName)
+            .Combine(embeddedSdks)
+            .Select(static (input, _) => input.Left.Right.CanEmit
+                ? (Document: WithSdks(
+                    InventoryAssembler.Assemble(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right.ProjectDirectory),
+                    input.Right), input.Left.Right.AssemblyName)
                 : default)
             .WithTrackingName(TrackingNames.Inventory);
 
@@ -110,5 +134,16 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 output.AddSource(InventoryEmitter.HintName, InventoryEmitter.Emit(inventory.Document, InventoryEmitter.NamespaceFor(inventory.AssemblyName)));
             }
         });
+    }
+
+    private static InventoryDocument WithSdks(InventoryDocument document, EquatableArray<EmbeddedSdk> sdks)
+    {
+        if (sdks.Count == 0)
+        {
+            return document;
+        }
+
+        var declared = document.Elements.SelectMany(element => element.SharedWith).Select(recipient => recipient.Name).ToList();
+        return document with { DetectedRecipients = new EquatableArray<ThirdPartyRecipient>(sdks.Select(sdk => sdk.Row(declared))) };
     }
 }

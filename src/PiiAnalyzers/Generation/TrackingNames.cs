@@ -24,6 +24,9 @@ public static class TrackingNames
     /// <summary>The project folder, the assembly name and whether the compilation can use the generated code.</summary>
     public const string Settings = nameof(Settings);
 
+    /// <summary>The SDK catalog's client libraries the compilation references.</summary>
+    public const string EmbeddedSdks = nameof(EmbeddedSdks);
+
     /// <summary>The inventory, ready to emit.</summary>
     public const string Inventory = nameof(Inventory);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.ThirdParties;
 
@@ -44,6 +45,18 @@ public sealed class ThirdPartyCatalog
     /// <summary>This catalog's rows, then <paramref name="other"/>'s: where both match a call, this one's names the recipient.</summary>
     public ThirdPartyCatalog Then(ThirdPartyCatalog other) =>
         other.Recipients.IsEmpty ? this : Recipients.IsEmpty ? other : new(Recipients.AddRange(other.Recipients), Calls.AddRange(other.Calls));
+
+    /// <summary>
+    /// The recipients whose client library the compilation can see (a type of one of their rows, where that row's
+    /// condition type is visible too), in catalog order: the SDKs the code embeds.
+    /// </summary>
+    public ImmutableArray<ThirdParty> VisibleIn(Compilation compilation) =>
+        Calls
+            .Where(call => (call.RequiredType is null || compilation.GetTypeByMetadataName(call.RequiredType) is not null)
+                && compilation.GetTypeByMetadataName(call.Row.TypeMetadataName) is not null)
+            .Select(call => call.Recipient)
+            .Distinct()
+            .ToImmutableArray();
 
     private static ThirdPartyCatalogReading ReadBuiltIn()
     {

@@ -61,14 +61,17 @@ internal static class GeneratorHost
     }
 
     /// <summary>The elements of the generated inventory, read from its <c>Json</c> constant.</summary>
-    public static IReadOnlyList<InventoryElement> GeneratedElements(GeneratorDriver driver)
+    public static IReadOnlyList<InventoryElement> GeneratedElements(GeneratorDriver driver) => GeneratedDocument(driver).Elements;
+
+    /// <summary>The generated inventory, read from its <c>Json</c> constant.</summary>
+    public static InventoryDocument GeneratedDocument(GeneratorDriver driver)
     {
         var source = GeneratedSource(driver);
         Assert.NotNull(source);
         var json = CSharpSyntaxTree.ParseText(source, ParseOptions).GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>()
             .Single(variable => variable.Identifier.ValueText == "Json");
         var literal = Assert.IsType<LiteralExpressionSyntax>(json.Initializer?.Value);
-        return InventoryJson.Read((string)literal.Token.Value!).Elements;
+        return InventoryJson.Read((string)literal.Token.Value!);
     }
 
     public static void AssertNoErrors(Compilation compilation, string message)
