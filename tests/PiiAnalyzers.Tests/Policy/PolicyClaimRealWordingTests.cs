@@ -72,6 +72,13 @@ public class PolicyClaimRealWordingTests
         Assert.Empty(Read("关于您的个人信息的存储和跨境转移规则请见第十条。").Claims.CrossBorder);
 
     [Theory]
+    [InlineData("禾木优选是一家提供跨境及国内商品零售服务的网上商城。")]
+    [InlineData("我们为您提供跨境电商服务，并存储您的订单信息。")]
+    [InlineData("We provide cross-border e-commerce services and process your orders.")]
+    public void Trade_across_the_border_is_not_data_leaving_the_country(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.CrossBorder);
+
+    [Theory]
     [InlineData("当需要向境外传输个人信息时，我们将按照法律法规的规定执行。", "conditional (\"当需要\")")]
     [InlineData("如将来涉及向境外传输个人信息，我们将另行征得您的同意。", "conditional (\"如将来\")")]
     [InlineData("例如，我们会请求您对跨境转移个人信息的同意。", "an example (\"例如\")")]
