@@ -110,6 +110,8 @@ public class CategoryLexiconTests
     [Theory]
     [InlineData("点击邀请好友领取奖励")]
     [InlineData("请访问我们的网址")]
+    [InlineData("请通过本政策中的联系方式与我们联系")]
+    [InlineData("请按照本政策中的联系方式联系我们")]
     [InlineData("您的相关信息")]
     public void Words_inside_a_feature_name_or_a_longer_term_name_no_data(string text)
     {
