@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopSample.Api;
@@ -13,6 +14,7 @@ using ShopSample.Orders;
 using ShopSample.Payments;
 using ShopSample.Security;
 using ShopSample.Shipping;
+using ShopSample.Support;
 using ShopSample.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +28,9 @@ builder.Services.AddSingleton<ISmsGateway, DevelopmentSmsGateway>();
 builder.Services.AddScoped<SignInService>();
 builder.Services.AddScoped<VerificationService>();
 builder.Services.AddScoped<OrderService>();
+builder.Services.AddSingleton<ShippingNotices>();
+builder.Services.AddSingleton<IChatClient, DevelopmentChatClient>();
+builder.Services.AddScoped<SupportReplies>();
 
 var app = builder.Build();
 

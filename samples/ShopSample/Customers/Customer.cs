@@ -16,6 +16,7 @@ public sealed class Customer
 
     [PersonalData(DataCategories.Profile.Nickname, Purpose = "Shown on reviews")]
     [RetainUntil("account-deleted+P15D")]
+    [SharedWith("智能客服服务提供者", Purpose = "Drafts of support replies")]
     public string? Nickname { get; set; }
 
     public DateTimeOffset RegisteredAt { get; set; }
