@@ -1,4 +1,5 @@
 using PiiAnalyzers.Inventory;
+using PiiAnalyzers.Tests.Analyzers;
 
 namespace PiiAnalyzers.Tests.Generation;
 
@@ -8,25 +9,6 @@ namespace PiiAnalyzers.Tests.Generation;
 /// </summary>
 public class EmbeddedSdkTests
 {
-    // Stand-ins with the metadata names of the Twilio and Sentry client libraries.
-    private const string Sdks = """
-        namespace Twilio.Rest.Api.V2010.Account
-        {
-            public class MessageResource
-            {
-                public static MessageResource Create(string to, string body) => new MessageResource();
-            }
-        }
-
-        namespace Sentry
-        {
-            public static class SentrySdk
-            {
-                public static void CaptureMessage(string message) { }
-            }
-        }
-        """;
-
     private const string Customer = """
         using PiiAnalyzers;
 
@@ -43,7 +25,7 @@ public class EmbeddedSdkTests
     [Fact]
     public void ReferencedCatalogSdks_AreListed_UnderTheDeclaredName()
     {
-        var generated = GeneratorHost.Run([Customer, Sdks]);
+        var generated = GeneratorHost.Run([Customer, ThirdPartyStandIns.TwilioAndSentrySource]);
 
         var rows = ThirdPartyList.From(GeneratorHost.GeneratedDocument(generated.Driver));
 

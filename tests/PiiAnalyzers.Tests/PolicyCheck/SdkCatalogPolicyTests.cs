@@ -2,6 +2,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using VerifyPolicy = PiiAnalyzers.Tests.PolicyChecks.PolicyAnalyzerVerifier;
 
+using PiiAnalyzers.Tests.Analyzers;
+
 namespace PiiAnalyzers.Tests.PolicyChecks;
 
 /// <summary>
@@ -11,26 +13,6 @@ namespace PiiAnalyzers.Tests.PolicyChecks;
 /// </summary>
 public class SdkCatalogPolicyTests
 {
-    // Stand-ins with the metadata names of the Twilio and Sentry client libraries.
-    private const string Sdks = """
-
-        namespace Twilio.Rest.Api.V2010.Account
-        {
-            public class MessageResource
-            {
-                public static MessageResource Create(string to, string body) => new MessageResource();
-            }
-        }
-
-        namespace Sentry
-        {
-            public static class SentrySdk
-            {
-                public static void CaptureMessage(string message) { }
-            }
-        }
-        """;
-
     private const string SendsThePhoneToTwilio = """
         using PiiAnalyzers;
 
@@ -45,7 +27,7 @@ public class SdkCatalogPolicyTests
             public static void Shipped(Customer customer) =>
                 Twilio.Rest.Api.V2010.Account.MessageResource.Create(customer.Phone!, "Shipped");
         }
-        """ + Sdks;
+        """ + ThirdPartyStandIns.TwilioAndSentrySource;
 
     // The policy names Sentry, which the code embeds: no PII0108 for it.
     [Fact]

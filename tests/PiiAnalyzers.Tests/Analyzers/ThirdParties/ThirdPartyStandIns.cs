@@ -9,6 +9,29 @@ internal static partial class ThirdPartyStandIns
 {
     private static readonly ConcurrentDictionary<string, MetadataReference> Compiled = new();
 
+    /// <summary>
+    /// Twilio's message resource and Sentry's SDK, as source to compile with a test's own: for tests of what sees the
+    /// catalog's types in the compilation (the generator's SDK list, the policy check), where two recipients are enough.
+    /// </summary>
+    public const string TwilioAndSentrySource = """
+
+        namespace Twilio.Rest.Api.V2010.Account
+        {
+            public class MessageResource
+            {
+                public static MessageResource Create(string to, string body) => new MessageResource();
+            }
+        }
+
+        namespace Sentry
+        {
+            public static class SentrySdk
+            {
+                public static void CaptureMessage(string message) { }
+            }
+        }
+        """;
+
     /// <summary>The client libraries, compiled once into an assembly of their own, as their packages would be.</summary>
     public static MetadataReference Libraries => Compile("ThirdPartyLibraries", [Messaging, Cloud, Telemetry, AI]);
 
