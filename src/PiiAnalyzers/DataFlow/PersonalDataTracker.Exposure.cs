@@ -59,6 +59,19 @@ public sealed partial class PersonalDataTracker
             return;
         }
 
+        // A value of a constrained type parameter is, at run time, one of the types that satisfy the constraint: a
+        // pipeline behaviour that logs "{@Command}" of its TRequest logs every request of the compilation, although no
+        // call in the compilation passes one (the framework calls it). Only the candidates that hold personal data count.
+        if (type is ITypeParameterSymbol parameter)
+        {
+            foreach (var candidate in _implementations.Value.Satisfying(parameter).Where(Model.ContainsPersonalData).Take(MaxImplementations))
+            {
+                CollectWholeObject(candidate, sources, visited, depth + 1);
+            }
+
+            return;
+        }
+
         if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || !Model.ContainsPersonalData(named))
         {
             return;

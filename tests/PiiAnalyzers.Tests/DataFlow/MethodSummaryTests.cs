@@ -200,6 +200,69 @@ public class MethodSummaryTests
     }
 
     [Fact]
+    public async Task PipelineBehaviourThatLogsItsGenericRequest_ReportsTheRequestTypesThatHoldPersonalData()
+    {
+        // MediatR calls a pipeline behaviour with every request; no call in the compilation passes one. What TRequest
+        // stands for is every type of the compilation that satisfies its constraint; those without personal data and an
+        // unconstrained T add nothing.
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public interface IRequest<TResponse> { }
+
+            public interface IAudited { }
+
+            public sealed record PlaceOrder(Customer Buyer, string Sku) : IRequest<bool>, IAudited;
+
+            public sealed record CancelOrder(int OrderId) : IRequest<bool>, IAudited;
+
+            public sealed record RenameProduct(string Sku) : IRequest<bool>;
+
+            public sealed class LoggingBehavior<TRequest, TResponse> where TRequest : IRequest<TResponse>
+            {
+                private readonly ILogger _logger;
+
+                public LoggingBehavior(ILogger logger) => _logger = logger;
+
+                public void Handle(TRequest request, TResponse response)
+                {
+                    _logger.LogInformation("Handling {@Command}", {|#0:request|});
+                    _logger.LogInformation("Handled: {@Response}", response);
+                }
+            }
+
+            public sealed class AuditBehavior<TRequest> where TRequest : IRequest<bool>, IAudited
+            {
+                public void Handle(ILogger logger, TRequest request) => logger.LogInformation("Audit {@Request}", {|#1:request|});
+            }
+
+            public static class Dumper
+            {
+                public static void Dump<T>(ILogger logger, T value) => logger.LogDebug("{@Value}", value);
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 0, true, Email + ", " + Name + ", Customer.IdCardNumber (identity.national-id)", "LogInformation"),
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 1, true, Email + ", " + Name + ", Customer.IdCardNumber (identity.national-id)", "LogInformation"));
+    }
+
+    [Fact]
+    public async Task PipelineBehaviourOfAnUnresolvedPackage_StillFindsTheRequestTypes()
+    {
+        // A folder scan of code that was never restored: MediatR's IRequest<T> is an unknown type at every use.
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public sealed record PlaceOrder(Customer Buyer, string Sku) : {|CS0246:IRequest<bool>|};
+
+            public sealed class LoggingBehavior<TRequest, TResponse> where TRequest : {|CS0246:IRequest<TResponse>|}
+            {
+                public void Handle(ILogger logger, TRequest request) => logger.LogInformation("Handling {@Command}", {|#0:request|});
+            }
+            """,
+            Verify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 0, true, Email + ", " + Name + ", Customer.IdCardNumber (identity.national-id)", "LogInformation"));
+    }
+
+    [Fact]
     public async Task ConstructorThatStoresAValue_ReportsWhereAMethodLaterLogsIt()
     {
         await Verify.VerifyAsync("""
