@@ -95,7 +95,7 @@ public static partial class DiscoveryVocabulary
             "grpc", "rpc", "webhook", "hook", "notify", "publish", "published", "external", "internal", "upstream", "backend",
             "frontend", "target", "source", "origin", "broker", "queue", "bus", "tcp", "udp", "ws", "websocket", "authority",
             "issuer", "auth", "tax", "rate", "rates", "zone", "area", "region", "territory", "price", "pricing", "tariff",
-            "branch", "venue", "merchant", "vendor", "supplier", "bank"),
+            "branch", "venue", "merchant", "vendor", "supplier", "bank", "application", "app", "agent"),
         ["account.credential"] = ImmutableHashSet.Create(
             "db", "database", "connection", "redis", "mail", "email", "proxy", "ftp", "sftp", "ssh", "keystore", "key",
             "store", "certificate", "cert", "pfx", "signing", "root", "sa", "wifi", "vault", "client", "app", "application",

@@ -198,6 +198,7 @@ public class PersonalDataNameMatcherTests
         { "WebhookAddress", "Subscription", null },
         { "SiteAddress", "Customer", null },
         { "HubAddress", "Client", null },
+        { "ApplicationUserAgentAddress", "ApplicationHost", null },
         { "Address", "Connection", null },
         { "ZipCode", "TaxRate", null },
         { "ZipCode", "PriceAndDestination", null },
