@@ -52,14 +52,12 @@ public static class DetectedThirdParties
     // The list's row for a catalog recipient: named as a [SharedWith] names it, else by its service; its country unless the
     // provider is chosen at run time.
     private static ThirdPartyRecipient Row(ThirdParty recipient, string? declaredName, IEnumerable<string> categories, IEnumerable<string> locations) =>
-        new(
+        ThirdPartyRecipient.FromCatalog(
             declaredName ?? recipient.Service,
             recipient.Company,
             recipient.IsChosenAtRunTime ? null : recipient.Country,
-            EquatableArray<string>.Empty,
-            new EquatableArray<string>(categories.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)),
-            new EquatableArray<string>(locations.Distinct(StringComparer.Ordinal).OrderBy(location => location, StringComparer.Ordinal)),
-            ThirdPartySources.SdkCatalog);
+            categories,
+            locations);
 
     // Where the data enters the call, and what it is: "Notifications/SmsSender.cs:14 (Customer.Phone)".
     private static string Location(ThirdPartyFlow flow, string? projectDirectory)

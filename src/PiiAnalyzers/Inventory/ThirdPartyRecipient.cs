@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace PiiAnalyzers.Inventory;
 
@@ -35,4 +37,15 @@ public sealed record ThirdPartyRecipient(
     EquatableArray<string> Purposes,
     EquatableArray<string> Categories,
     EquatableArray<string> Locations,
-    ThirdPartySources Source);
+    ThirdPartySources Source)
+{
+    /// <summary>
+    /// The row of a client library of the SDK catalog: found in the code, so no declared purpose; the categories and places
+    /// that following the data found, sorted and each once (none where only the package reference is known).
+    /// </summary>
+    public static ThirdPartyRecipient FromCatalog(string name, string company, string? country, IEnumerable<string> categories, IEnumerable<string> locations) =>
+        new(name, company, country, EquatableArray<string>.Empty, SortedOnce(categories), SortedOnce(locations), ThirdPartySources.SdkCatalog);
+
+    private static EquatableArray<string> SortedOnce(IEnumerable<string> values) =>
+        new(values.Distinct(StringComparer.Ordinal).OrderBy(value => value, StringComparer.Ordinal));
+}

@@ -29,12 +29,10 @@ public sealed record EmbeddedSdk(string Service, string Company, string? Country
     /// service; no categories or places, which only following the data can tell.
     /// </summary>
     public ThirdPartyRecipient Row(IEnumerable<string> declaredRecipients) =>
-        new(
+        ThirdPartyRecipient.FromCatalog(
             declaredRecipients.Select(name => name.Trim()).FirstOrDefault(name => Names.Contains(name, StringComparer.OrdinalIgnoreCase)) ?? Service,
             Company,
             Country,
-            EquatableArray<string>.Empty,
-            EquatableArray<string>.Empty,
-            EquatableArray<string>.Empty,
-            ThirdPartySources.SdkCatalog);
+            Enumerable.Empty<string>(),
+            Enumerable.Empty<string>());
 }
