@@ -169,6 +169,16 @@ internal sealed class PolicyCommand : IPiiCommand
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("necessity");
+        foreach (var claim in claims.Necessity)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", claim.IsRequired ? "required" : "optional");
+            WriteStrings(writer, "categories", claim.Categories);
+            WriteClaimEnd(writer, claim);
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
 
         writer.WriteStartArray("problems");
@@ -253,6 +263,12 @@ internal sealed class PolicyCommand : IPiiCommand
         {
             any = true;
             ClaimLine(text, claim.Kind == CrossBorderClaimKind.StaysInCountry ? "stays in the country" : "transferred abroad", claim);
+        }
+
+        foreach (var claim in claims.Necessity)
+        {
+            any = true;
+            ClaimLine(text, claim.IsRequired ? "required" : "optional", claim);
         }
 
         if (!any)

@@ -5,7 +5,7 @@ namespace PiiAnalyzers.Policy;
 
 /// <summary>
 /// Finds the claims of a policy sentence by sentence: encryption, retention (as a <c>[RetainUntil]</c> rule), sharing,
-/// sensitivity and cross-border transfer, each with the categories the sentence names, the sentence as evidence and how
+/// sensitivity, cross-border transfer and necessity (required or optional), each with the categories the sentence names, the sentence as evidence and how
 /// clear it is. Each kind has its collector in Policy/Claims and its words in Policy/Lexicons.
 /// </summary>
 internal sealed class ClaimCollector
@@ -15,6 +15,7 @@ internal sealed class ClaimCollector
     private readonly SharingClaims _sharing = new();
     private readonly SensitivityClaims _sensitive = new();
     private readonly CrossBorderClaims _crossBorder = new();
+    private readonly NecessityClaims _necessity = new();
     private readonly SdkRows _sdkRows;
 
     public ClaimCollector()
@@ -47,6 +48,7 @@ internal sealed class ClaimCollector
         if (cues == Cue.None && !isAboutRecipients)
         {
             _sensitive.Remember(context.Mentions);
+            _necessity.Remember(context.Mentions);
             return;
         }
 
@@ -62,11 +64,13 @@ internal sealed class ClaimCollector
         {
             _crossBorder.Add(context);
         }
+
+        _necessity.Add(context);
     }
 
     public PolicyClaims Build()
     {
         _sdkRows.Flush();
-        return new(_encryption.Build(), _retention.Build(), _sharing.Build(), _sensitive.Build(), _crossBorder.Build());
+        return new(_encryption.Build(), _retention.Build(), _sharing.Build(), _sensitive.Build(), _crossBorder.Build(), _necessity.Build());
     }
 }

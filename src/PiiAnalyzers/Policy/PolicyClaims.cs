@@ -19,13 +19,15 @@ public sealed class PolicyClaims
         ImmutableArray<RetentionClaim> retention,
         ImmutableArray<SharingClaim> sharing,
         ImmutableArray<SensitivityClaim> sensitive,
-        ImmutableArray<CrossBorderClaim> crossBorder)
+        ImmutableArray<CrossBorderClaim> crossBorder,
+        ImmutableArray<NecessityClaim> necessity = default)
     {
         Encryption = encryption;
         Retention = retention;
         Sharing = sharing;
         Sensitive = sensitive;
         CrossBorder = crossBorder;
+        Necessity = necessity.IsDefault ? ImmutableArray<NecessityClaim>.Empty : necessity;
     }
 
     public static PolicyClaims None { get; } = new(
@@ -45,6 +47,9 @@ public sealed class PolicyClaims
 
     /// <summary>Statements about data leaving the country (境外, 出境, "outside the EEA") or staying in it.</summary>
     public ImmutableArray<CrossBorderClaim> CrossBorder { get; }
+
+    /// <summary>Statements that call data required for the service ("必须提供", "如您拒绝提供，将无法注册") or optional ("选填").</summary>
+    public ImmutableArray<NecessityClaim> Necessity { get; }
 }
 
 /// <summary>How sure the reader is that a sentence makes its claim.</summary>
@@ -199,4 +204,20 @@ public sealed class CrossBorderClaim : PolicyClaim
     }
 
     public CrossBorderClaimKind Kind { get; }
+}
+
+/// <summary>
+/// The policy says data is required for the service ("注册时必须提供手机号码", "如您拒绝提供，将无法注册") or optional
+/// ("选填", "不提供不影响您使用", "如您拒绝提供，将无法使用该功能").
+/// </summary>
+public sealed class NecessityClaim : PolicyClaim
+{
+    internal NecessityClaim(ImmutableArray<string> categories, bool isRequired, PolicyEvidence evidence, string? unclearReason = null)
+        : base(categories, evidence, unclearReason)
+    {
+        IsRequired = isRequired;
+    }
+
+    /// <summary>True when the policy calls the data required to register or to use the service; false when optional.</summary>
+    public bool IsRequired { get; }
 }

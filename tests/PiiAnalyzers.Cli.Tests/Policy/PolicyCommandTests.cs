@@ -53,7 +53,8 @@ public class PolicyCommandTests
                 "retention": [],
                 "sharing": [],
                 "sensitive": [],
-                "crossBorder": []
+                "crossBorder": [],
+                "necessity": []
               },
               "problems": []
             }

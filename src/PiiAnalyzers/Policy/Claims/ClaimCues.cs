@@ -22,6 +22,7 @@ internal enum Cue
     Sensitive = 1 << 13,
     UserRight = 1 << 14,
     CrossBorder = 1 << 15,
+    Necessity = 1 << 16,
 }
 
 /// <summary>Every cue word in one trie, so that a sentence is scanned once for all of them.</summary>
@@ -42,7 +43,10 @@ internal static class ClaimCues
         (Cue.Sensitive, "sensitive", "sensitive"),
         (Cue.UserRight, "retention", "user-right"),
         (Cue.CrossBorder, "crossborder", "abroad"),
-        (Cue.CrossBorder, "crossborder", "in-country"));
+        (Cue.CrossBorder, "crossborder", "in-country"),
+        (Cue.Necessity, "necessity", "required"),
+        (Cue.Necessity, "necessity", "optional"),
+        (Cue.Necessity, "necessity", "refusal"));
 
     /// <summary>The cues of every phrase in the sentence, overlapping ones included.</summary>
     public static Cue Find(string text, TextSpan sentence)
