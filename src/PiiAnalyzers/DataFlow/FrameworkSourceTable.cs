@@ -19,7 +19,11 @@ public static class FrameworkSourceTable
         new FrameworkSourceRow("System.Security.Principal.IIdentity", "Name", "account.username"),
         new FrameworkSourceRow("System.Security.Claims.ClaimsIdentity", "Name", "account.username"),
         new FrameworkSourceRow("System.Security.Principal.GenericIdentity", "Name", "account.username"),
-        new FrameworkSourceRow("System.Security.Principal.WindowsIdentity", "Name", "account.username"));
+        new FrameworkSourceRow("System.Security.Principal.WindowsIdentity", "Name", "account.username"),
+
+        // Every claim of the signed-in user, whatever its type: names, email addresses, phone numbers from the token.
+        new FrameworkSourceRow("System.Security.Claims.ClaimsPrincipal", "Claims", "account"),
+        new FrameworkSourceRow("System.Security.Claims.ClaimsIdentity", "Claims", "account"));
 
     /// <summary>Methods whose result is personal data: the type's metadata name, the method, the category.</summary>
     public static ImmutableArray<FrameworkSourceRow> Methods { get; } = ImmutableArray.Create(

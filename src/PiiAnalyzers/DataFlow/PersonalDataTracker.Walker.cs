@@ -55,6 +55,9 @@ public sealed partial class PersonalDataTracker
         // The method being summarized, whose inputs the walk reports as such; null when following a value for a rule.
         private readonly SummaryScope? _scope;
 
+        // What the lambda parameters of the LINQ queries visited so far stand for (BindQueryElement).
+        private Dictionary<IParameterSymbol, PersonalDataFlow>? _queryElements;
+
         public Walker(PersonalDataTracker tracker, CancellationToken cancellationToken, SummaryScope? scope, int returnDepth)
         {
             _tracker = tracker;
@@ -221,6 +224,11 @@ public sealed partial class PersonalDataTracker
         private PersonalDataFlow VisitParameter(IParameterReferenceOperation reference, Mode mode)
         {
             var flow = FromSymbol(reference.Parameter, reference);
+            if (_queryElements is not null && _queryElements.TryGetValue(reference.Parameter, out var element))
+            {
+                flow = flow.Union(element);
+            }
+
             return _scope is not null && _scope.IsInput(reference.Parameter) && flow.Sources.All(source => source.IsInferred)
                 ? flow.Union(PersonalDataFlow.FromInput(new FlowInput(reference.Parameter.OriginalDefinition, UseOf(mode))))
                 : flow;
@@ -344,6 +352,11 @@ public sealed partial class PersonalDataTracker
                     var argument = invocation.Arguments[i].Value;
                     if (argument is IDelegateCreationOperation)
                     {
+                        if (i > 0)
+                        {
+                            BindQueryElement(argument, invocation.Arguments[0].Value, depth);
+                        }
+
                         flow = flow.Union(VisitAll(LambdaReturns(argument), mode, depth));
                     }
                     else if (!(projects && i == 0))
@@ -532,6 +545,29 @@ public sealed partial class PersonalDataTracker
             return mode == Mode.Direct
                 ? flow
                 : flow.Union(VisitAll(_blockFlow.CapturedMemberWrites(graph, reference.Id).Select(write => write.Value), mode, depth));
+        }
+
+        // The parameter of a lambda given to a LINQ method stands for an element of the query's source: in
+        // "user.Claims.Select(c => $"{c.Type}: {c.Value}")", c is one of the user's claims and carries what they carry.
+        // Bound by the lambda's symbol, which the lambda's operations and its control-flow graph share.
+        private void BindQueryElement(IOperation argument, IOperation source, int depth)
+        {
+            var lambda = argument switch
+            {
+                IDelegateCreationOperation { Target: IAnonymousFunctionOperation function } => function.Symbol,
+                IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation function } => function.Symbol,
+                _ => null,
+            };
+            if (lambda is not { Parameters.Length: > 0 })
+            {
+                return;
+            }
+
+            var element = Visit(source, Mode.Direct, depth);
+            if (!element.IsEmpty)
+            {
+                (_queryElements ??= new Dictionary<IParameterSymbol, PersonalDataFlow>(SymbolEqualityComparer.Default))[lambda.Parameters[0]] = element;
+            }
         }
 
         private IEnumerable<IOperation?> LambdaReturns(IOperation argument) =>

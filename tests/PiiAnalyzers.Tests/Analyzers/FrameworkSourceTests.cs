@@ -108,6 +108,37 @@ public class FrameworkSourceTests
     }
 
     [Fact]
+    public async Task EveryClaimOfTheUser_IsPersonalData_AlsoThroughAQuery()
+    {
+        await LogVerify.VerifyAsync(AspNetCore + """
+
+            namespace App
+            {
+                using System.Linq;
+                using System.Security.Claims;
+                using Microsoft.Extensions.Logging;
+
+                public class ExternalSignIn
+                {
+                    public void Log(ILogger logger, ClaimsPrincipal user)
+                    {
+                        logger.LogInformation("{@Claims}", {|#0:user.Claims|});
+                        var external = user.Claims.Select(c => $"{c.Type}: {c.Value}");
+                        logger.LogDebug("External claims: {@Claims}", {|#1:external|});
+                        logger.LogDebug("Identity claims: {Claims}", {|#2:string.Join(", ", user.Identities.First().Claims.Select(c => c.Value))|});
+                        logger.LogInformation("{Count} claims", user.Claims.Count());
+                        logger.LogInformation("{Lengths}", user.Claims.Select(c => c.Value.Length));
+                        logger.LogInformation("{Names}", new[] { "a", "b" }.Select(name => name.ToUpperInvariant()));
+                    }
+                }
+            }
+            """,
+            Logged(0, "ClaimsPrincipal.Claims (account)", "LogInformation"),
+            LogVerify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 1, false, "ClaimsPrincipal.Claims (account)", "LogDebug"),
+            LogVerify.Diagnostic(DiagnosticDescriptors.PersonalDataInLog, 2, false, "ClaimsIdentity.Claims (account)", "LogDebug"));
+    }
+
+    [Fact]
     public async Task UserManagerLookups_ArePersonalData_ButTheUserIdIsNot()
     {
         await LogVerify.VerifyAsync(AspNetCore + """
