@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using PiiAnalyzers.Cli.Output;
 
 namespace PiiAnalyzers.Cli.Loading;
 
@@ -8,6 +11,8 @@ namespace PiiAnalyzers.Cli.Loading;
 /// packages (the <c>PiiAnalyzers</c> package's attributes among them) and a folder compilation none of their assemblies,
 /// and the base would differ from the head for that alone. So each project of the revision that the working tree has
 /// restored gets the working tree's restore output: the base is read with the head's packages, as if restored with them.
+/// A project whose package references the change adds or removes is named in a note: the SDK catalog finds a third party
+/// by its client library being referenced, so one a package added (or removed) brings is then on both sides, not new.
 /// </summary>
 internal static class RestoreOutputs
 {
@@ -15,7 +20,11 @@ internal static class RestoreOutputs
     private static readonly string[] Files = ["project.assets.json", "*.nuget.g.props", "*.nuget.g.targets", "*.nuget.dgspec.json", "project.nuget.cache"];
 
     /// <summary>Copies the restore output of the working tree's projects into the revision's tree; returns how many projects got one.</summary>
-    public static int Copy(string workingTree, string revisionTree)
+    /// <param name="workingTree">The repository's working tree.</param>
+    /// <param name="revisionTree">The folder the revision was extracted to.</param>
+    /// <param name="revision">The revision, as notes name it.</param>
+    /// <param name="console">Where notes go.</param>
+    public static int Copy(string workingTree, string revisionTree, string revision, CommandConsole console)
     {
         var copied = 0;
         foreach (var project in Directory.EnumerateFiles(revisionTree, "*.csproj", CompilationLoader.EveryFolderBelow))
@@ -35,6 +44,7 @@ internal static class RestoreOutputs
                 continue;
             }
 
+            NotePackageChanges(Path.GetRelativePath(revisionTree, project).Replace('\\', '/'), ProjectFile.TryRead(project), projectFile, revision, console);
             Directory.CreateDirectory(to);
             foreach (var pattern in Files)
             {
@@ -49,4 +59,19 @@ internal static class RestoreOutputs
 
         return copied;
     }
+
+    private static void NotePackageChanges(string project, ProjectFile? atRevision, ProjectFile working, string revision, CommandConsole console)
+    {
+        var before = atRevision?.PackageReferences ?? [];
+        var added = working.PackageReferences.Except(before, StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var removed = before.Except(working.PackageReferences, StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        if (added.Count > 0 || removed.Count > 0)
+        {
+            console.Progress(
+                $"note: {project} references other packages at {revision} than in the working tree (added: {Names(added)}; removed: {Names(removed)}); "
+                + "both sides are read with the working tree's packages, so a third party a package added or removed brings is on both sides, not new or removed.");
+        }
+    }
+
+    private static string Names(List<string> packages) => packages.Count == 0 ? "none" : string.Join(", ", packages);
 }

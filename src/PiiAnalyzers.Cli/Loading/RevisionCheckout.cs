@@ -84,7 +84,7 @@ internal sealed class RevisionCheckout : IDisposable
             var tree = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(topLevel.TrimEnd(System.IO.Path.DirectorySeparatorChar, '/')));
             await ZipFile.ExtractToDirectoryAsync(zip, tree, cancellationToken);
             File.Delete(zip);
-            var restored = RestoreOutputs.Copy(topLevel, tree);
+            var restored = RestoreOutputs.Copy(topLevel, tree, named, console);
             if (restored > 0)
             {
                 console.Progress($"Gave {restored} project(s) of {named} the restore output of the working tree.");

@@ -74,6 +74,28 @@ public class BaseRefTests
         Assert.Equal("Personal data inventory changes\nNo change to the personal data inventory.\n", result.Output);
         Assert.Matches("Gave 1 project\\(s\\) of HEAD \\([0-9a-f]{12}\\) the restore output of the working tree\\.\n", result.Error);
         Assert.DoesNotContain("not restored", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("references other packages", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PackagesTheChangeAddsOrRemoves_AreNamedInANote()
+    {
+        var repository = ShopRepository();
+        const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"Serilog\" Version=\"4.0.0\" />\n  </ItemGroup>\n</Project>\n";
+        TestGit.Write(repository, (".gitignore", "obj/\n"), ("src/Shop/Shop.csproj", Project));
+        TestGit.CommitAll(repository, "A project file");
+        TestGit.Write(
+            repository,
+            ("src/Shop/Shop.csproj", Project.Replace("Serilog\" Version=\"4.0.0", "Twilio\" Version=\"7.0.0", StringComparison.Ordinal)),
+            ("src/Shop/obj/project.assets.json", "{ \"version\": 3, \"targets\": { \"net10.0\": {} } }"));
+
+        var result = CliResult.Run("inventory", "diff", "--base-ref", "HEAD", Path.Combine(repository, "src", "Shop"), "--format", "text", "--lang", "en");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(
+            "note: src/Shop/Shop\\.csproj references other packages at HEAD \\([0-9a-f]{12}\\) than in the working tree \\(added: Twilio; removed: Serilog\\); "
+            + "both sides are read with the working tree's packages, so a third party a package added or removed brings is on both sides, not new or removed\\.\n",
+            result.Error);
     }
 
     [Fact]
