@@ -131,7 +131,8 @@ internal sealed class InventoryDiffCommand : IPiiCommand
         {
             var head = request.Paths[0];
             using var checkout = await RevisionCheckout.CreateAsync(head, revision, console, cancellationToken);
-            var baseDocument = await LoadAsync("Base", $"{head} at {revision}", checkout.Path, console, request.FolderFallback, cancellationToken);
+            var baseDocument = checkout.WithoutSdksOfPackagesAdded(
+                await LoadAsync("Base", $"{head} at {revision}", checkout.Path, console, request.FolderFallback, cancellationToken));
             var headDocument = await LoadAsync("Head", head, head, console, request.FolderFallback, cancellationToken);
             return InventoryComparer.Compare(baseDocument, headDocument);
         }

@@ -107,7 +107,7 @@ internal static class DiffMarkdownReport
         foreach (var change in changes)
         {
             var row = change.Recipient;
-            Row(text, [row.Name, row.Company ?? words.NotStated, row.Country ?? words.NotStated, words.CategoryLabels(row.Categories)]);
+            Row(text, [row.Name, row.Company ?? words.NotStated, row.Country ?? words.NotStated, words.Receives(row.Categories)]);
         }
     }
 

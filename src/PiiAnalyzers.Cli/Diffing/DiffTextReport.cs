@@ -92,6 +92,6 @@ internal static class DiffTextReport
             return row.Name + ": " + string.Join(words.ListSeparator, parts);
         }
 
-        return $"{row.Name} ({row.Company ?? words.NotStated}, {row.Country ?? words.NotStated}): {words.CategoryLabels(row.Categories)}";
+        return $"{row.Name} ({row.Company ?? words.NotStated}, {row.Country ?? words.NotStated}): {words.Receives(row.Categories)}";
     }
 }

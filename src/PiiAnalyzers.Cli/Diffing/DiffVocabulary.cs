@@ -112,6 +112,10 @@ internal sealed class DiffVocabulary
 
     public string CategoryLabels(IEnumerable<string> ids) => string.Join(ListSeparator, ids.Select(CategoryLabel));
 
+    /// <summary>What a third party receives: its categories, or that no personal data was seen passed to it (an SDK the app only embeds).</summary>
+    public string Receives(IReadOnlyList<string> ids) =>
+        ids.Count > 0 ? CategoryLabels(ids) : IsChinese ? "未发现传给它的个人信息" : "no personal data seen passed to it";
+
     /// <summary>What a change of a kind with a before and an after was and became, in words.</summary>
     public (string Before, string After) Values(ElementChange change) => change.Kind switch
     {

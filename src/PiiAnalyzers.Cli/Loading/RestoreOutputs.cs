@@ -12,21 +12,26 @@ namespace PiiAnalyzers.Cli.Loading;
 /// and the base would differ from the head for that alone. So each project of the revision that the working tree has
 /// restored gets the working tree's restore output: the base is read with the head's packages, as if restored with them.
 /// A project whose package references the change adds or removes is named in a note: the SDK catalog finds a third party
-/// by its client library being referenced, so one a package added (or removed) brings is then on both sides, not new.
+/// by its client library being referenced, so one a package added (or removed) brings is then on both sides, not new
+/// (<see cref="RevisionCheckout.PackagesAdded"/> puts those of packages added right).
 /// </summary>
 internal static class RestoreOutputs
 {
     // What `dotnet restore` writes beside project.assets.json; MSBuild imports the props and targets of the packages through them.
     private static readonly string[] Files = ["project.assets.json", "*.nuget.g.props", "*.nuget.g.targets", "*.nuget.dgspec.json", "project.nuget.cache"];
 
-    /// <summary>Copies the restore output of the working tree's projects into the revision's tree; returns how many projects got one.</summary>
+    /// <summary>
+    /// Copies the restore output of the working tree's projects into the revision's tree; returns how many projects got
+    /// one, and the ids of the packages the working tree's projects reference that the revision's do not.
+    /// </summary>
     /// <param name="workingTree">The repository's working tree.</param>
     /// <param name="revisionTree">The folder the revision was extracted to.</param>
     /// <param name="revision">The revision, as notes name it.</param>
     /// <param name="console">Where notes go.</param>
-    public static int Copy(string workingTree, string revisionTree, string revision, CommandConsole console)
+    public static (int Projects, IReadOnlyList<string> PackagesAdded) Copy(string workingTree, string revisionTree, string revision, CommandConsole console)
     {
         var copied = 0;
+        var packagesAdded = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var project in Directory.EnumerateFiles(revisionTree, "*.csproj", CompilationLoader.EveryFolderBelow))
         {
             var working = Path.Combine(workingTree, Path.GetRelativePath(revisionTree, project));
@@ -44,7 +49,7 @@ internal static class RestoreOutputs
                 continue;
             }
 
-            NotePackageChanges(Path.GetRelativePath(revisionTree, project).Replace('\\', '/'), ProjectFile.TryRead(project), projectFile, revision, console);
+            packagesAdded.UnionWith(NotePackageChanges(Path.GetRelativePath(revisionTree, project).Replace('\\', '/'), ProjectFile.TryRead(project), projectFile, revision, console));
             Directory.CreateDirectory(to);
             foreach (var pattern in Files)
             {
@@ -57,10 +62,11 @@ internal static class RestoreOutputs
             copied++;
         }
 
-        return copied;
+        return (copied, [.. packagesAdded]);
     }
 
-    private static void NotePackageChanges(string project, ProjectFile? atRevision, ProjectFile working, string revision, CommandConsole console)
+    // The packages the working tree's project references and the revision's does not.
+    private static List<string> NotePackageChanges(string project, ProjectFile? atRevision, ProjectFile working, string revision, CommandConsole console)
     {
         var before = atRevision?.PackageReferences ?? [];
         var added = working.PackageReferences.Except(before, StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
@@ -69,8 +75,10 @@ internal static class RestoreOutputs
         {
             console.Progress(
                 $"note: {project} references other packages at {revision} than in the working tree (added: {Names(added)}; removed: {Names(removed)}); "
-                + "both sides are read with the working tree's packages, so a third party a package added or removed brings is on both sides, not new or removed.");
+                + "both sides are read with the working tree's packages: a third party of the SDK catalog that a package added brings is counted as new, one that a package removed brings is not seen on either side.");
         }
+
+        return added;
     }
 
     private static string Names(List<string> packages) => packages.Count == 0 ? "none" : string.Join(", ", packages);

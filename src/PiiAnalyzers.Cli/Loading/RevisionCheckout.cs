@@ -1,9 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PiiAnalyzers.Cli.Output;
+using PiiAnalyzers.Inventory;
+using PiiAnalyzers.ThirdParties;
 
 namespace PiiAnalyzers.Cli.Loading;
 
@@ -16,14 +20,41 @@ internal sealed class RevisionCheckout : IDisposable
 {
     private readonly string _folder;
 
-    private RevisionCheckout(string folder, string path)
+    private RevisionCheckout(string folder, string path, IReadOnlyList<string> packagesAdded)
     {
         _folder = folder;
         Path = path;
+        PackagesAdded = packagesAdded;
     }
 
     /// <summary>The path given, in the extracted revision.</summary>
     public string Path { get; }
+
+    /// <summary>
+    /// The ids of the packages the working tree's projects reference and the revision's do not: the revision is read with
+    /// them all the same (<see cref="RestoreOutputs"/>), so <see cref="WithoutSdksOfPackagesAdded"/> takes what they bring out of its inventory.
+    /// </summary>
+    public IReadOnlyList<string> PackagesAdded { get; }
+
+    /// <summary>
+    /// The revision's inventory without the SDK catalog's rows for recipients whose client library a package added brings
+    /// (their package is in <see cref="PackagesAdded"/>): the revision only saw them through the working tree's packages,
+    /// and the diff is to show them as new. Rows <c>[SharedWith]</c> declares come from the elements and stay.
+    /// </summary>
+    public InventoryDocument WithoutSdksOfPackagesAdded(InventoryDocument document)
+    {
+        var brought = ThirdPartyCatalog.BuiltIn.Recipients
+            .Where(recipient => recipient.Packages.Any(package => PackagesAdded.Contains(package, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        return brought.Count == 0 ? document : document with
+        {
+            DetectedRecipients = new(document.DetectedRecipients.Where(row => !brought.Any(recipient => IsRowOf(row, recipient)))),
+        };
+    }
+
+    // A row is named by its service, or by a [SharedWith] naming it; one chosen at run time is named by any, so only its service counts.
+    private static bool IsRowOf(ThirdPartyRecipient row, ThirdParty recipient) =>
+        string.Equals(row.Name, recipient.Service, StringComparison.OrdinalIgnoreCase) || (!recipient.IsChosenAtRunTime && recipient.IsNamedBy(row.Name));
 
     /// <exception cref="InputException">
     /// The path does not exist, is not in a git repository or not at that revision; the revision is unknown; git is not installed.
@@ -84,14 +115,14 @@ internal sealed class RevisionCheckout : IDisposable
             var tree = System.IO.Path.Combine(folder, System.IO.Path.GetFileName(topLevel.TrimEnd(System.IO.Path.DirectorySeparatorChar, '/')));
             await ZipFile.ExtractToDirectoryAsync(zip, tree, cancellationToken);
             File.Delete(zip);
-            var restored = RestoreOutputs.Copy(topLevel, tree, named, console);
+            var (restored, packagesAdded) = RestoreOutputs.Copy(topLevel, tree, named, console);
             if (restored > 0)
             {
                 console.Progress($"Gave {restored} project(s) of {named} the restore output of the working tree.");
             }
 
             var pathInTree = relative.Length == 0 ? tree : System.IO.Path.Combine(tree, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
-            return new RevisionCheckout(folder, pathInTree);
+            return new RevisionCheckout(folder, pathInTree, packagesAdded);
         }
         catch
         {

@@ -94,8 +94,58 @@ public class BaseRefTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(
             "note: src/Shop/Shop\\.csproj references other packages at HEAD \\([0-9a-f]{12}\\) than in the working tree \\(added: Twilio; removed: Serilog\\); "
-            + "both sides are read with the working tree's packages, so a third party a package added or removed brings is on both sides, not new or removed\\.\n",
+            + "both sides are read with the working tree's packages: a third party of the SDK catalog that a package added brings is counted as new, one that a package removed brings is not seen on either side\\.\n",
             result.Error);
+    }
+
+    [Fact]
+    public void SdkOfAPackageTheChangeAdds_IsANewRecipient_ThoughTheRevisionIsReadWithThatPackage()
+    {
+        var repository = ShopRepository();
+        const string Project = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n";
+        TestGit.Write(repository, (".gitignore", "obj/\n"), ("src/Shop/Shop.csproj", Project));
+        TestGit.CommitAll(repository, "A project file");
+        var packages = TestFiles.TempFolder();
+        var twilio = Path.Combine(packages, "twilio", "7.0.0", "lib", "net10.0", "Twilio.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(twilio)!);
+        var standIn = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Twilio",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Twilio.Rest.Api.V2010.Account { public class MessageResource { public static MessageResource Create(string to, string from, string body) => new MessageResource(); } }")],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using (var stream = File.Create(twilio))
+        {
+            Assert.True(standIn.Emit(stream).Success);
+        }
+
+        TestGit.Write(
+            repository,
+            ("src/Shop/Shop.csproj", Project.Replace("</Project>", "  <ItemGroup>\n    <PackageReference Include=\"Twilio\" Version=\"7.0.0\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal)),
+            ("src/Shop/obj/project.assets.json", $$"""
+                {
+                  "version": 3,
+                  "targets": { "net10.0": { "Twilio/7.0.0": { "type": "package", "compile": { "lib/net10.0/Twilio.dll": {} } } } },
+                  "libraries": { "Twilio/7.0.0": { "type": "package", "path": "twilio/7.0.0" } },
+                  "packageFolders": { "{{packages.Replace("\\", "\\\\", StringComparison.Ordinal)}}": {} }
+                }
+                """));
+
+        var result = CliResult.Run("inventory", "diff", "--base-ref", "HEAD", Path.Combine(repository, "src", "Shop"), "--format", "text", "--lang", "en", "--fail-on", "new-recipient");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+            """
+            Personal data inventory changes
+            Third parties: 1 added; new: 1 recipient.
+
+            New recipients: Twilio SMS
+
+            Third parties added (1):
+              Twilio SMS (Twilio Inc., US): no personal data seen passed to it
+
+            """.ReplaceLineEndings("\n"),
+            result.Output);
+        Assert.EndsWith("error: --fail-on new-recipient: 1 new recipient: Twilio SMS\n", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
