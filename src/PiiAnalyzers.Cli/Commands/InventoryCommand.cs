@@ -14,6 +14,7 @@ namespace PiiAnalyzers.Cli.Commands;
 /// <summary>
 /// <c>pii inventory &lt;project.csproj | solution.sln | folder | assembly.dll&gt; [--format json|md|csv|html] [--lang zh|en] [--output FILE]</c>:
 /// the personal data inventory, built with the generator's own parser, or read from what the generator embedded.
+/// <c>pii inventory diff</c> (<see cref="InventoryDiffCommand"/>) compares two.
 /// </summary>
 internal sealed class InventoryCommand : IPiiCommand
 {
@@ -46,6 +47,7 @@ internal sealed class InventoryCommand : IPiiCommand
             language,
             output,
             folderFallback,
+            new InventoryDiffCommand().Create(console),
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PiiAnalyzers.Inventory;
+using PiiAnalyzers.Taxonomy;
+
+namespace PiiAnalyzers.Cli.Diffing;
+
+/// <summary>
+/// The words of a diff report in one language: headings, columns, the verdict, values before and after, and category
+/// names (the taxonomy's, and the custom categories of both sides).
+/// </summary>
+internal sealed class DiffVocabulary
+{
+    private readonly Dictionary<string, string> _categoryNames = new(StringComparer.Ordinal);
+
+    public DiffVocabulary(ReportLanguage language, IEnumerable<InventoryCategory> customCategories)
+    {
+        IsChinese = language == ReportLanguage.Chinese;
+        foreach (var category in BuiltInCategories.All)
+        {
+            _categoryNames[category.Id] = IsChinese ? category.ChineseName : category.EnglishName;
+        }
+
+        foreach (var category in customCategories)
+        {
+            _categoryNames.TryAdd(category.Id, IsChinese ? category.ChineseName : category.EnglishName);
+        }
+    }
+
+    public bool IsChinese { get; }
+
+    public string Title => IsChinese ? "个人信息清单变更" : "Personal data inventory changes";
+
+    public string NoChange => IsChinese ? "个人信息清单没有变化。" : "No change to the personal data inventory.";
+
+    public string NewCategories => IsChinese ? "新收集的类别" : "New categories";
+
+    public string NewSensitiveElements => IsChinese ? "新增的敏感个人信息" : "New sensitive elements";
+
+    public string NewRecipients => IsChinese ? "新的第三方" : "New recipients";
+
+    public string CategoryColumn => IsChinese ? "类别" : "Category";
+
+    public string MemberColumn => IsChinese ? "成员" : "Member";
+
+    public string FileColumn => IsChinese ? "代码位置" : "File";
+
+    public string SensitiveColumn => IsChinese ? "是否敏感" : "Sensitive";
+
+    public string BeforeColumn => IsChinese ? "变更前" : "Before";
+
+    public string AfterColumn => IsChinese ? "变更后" : "After";
+
+    public string RecipientColumn => IsChinese ? "第三方" : "Third party";
+
+    public string ServiceColumn => IsChinese ? "第三方/SDK名称" : "Service / SDK";
+
+    public string CompanyColumn => IsChinese ? "公司名称" : "Company";
+
+    public string CountryColumn => IsChinese ? "所在国家或地区" : "Country";
+
+    public string ReceivesColumn => IsChinese ? "共享的个人信息类型" : "Data it receives";
+
+    public string StartsReceivingColumn => IsChinese ? "开始接收" : "Starts receiving";
+
+    public string StopsReceivingColumn => IsChinese ? "不再接收" : "Stops receiving";
+
+    public string NotStated => IsChinese ? "未声明" : "not stated";
+
+    public string ListSeparator => IsChinese ? "；" : "; ";
+
+    public string YesNo(bool value) => IsChinese ? (value ? "是" : "否") : (value ? "yes" : "no");
+
+    /// <summary>The heading of a kind of element change.</summary>
+    public string Heading(ElementChangeKind kind) => kind switch
+    {
+        ElementChangeKind.Added => IsChinese ? "开始收集" : "Starts collecting",
+        ElementChangeKind.Removed => IsChinese ? "停止收集" : "Stops collecting",
+        ElementChangeKind.BecameSensitive => IsChinese ? "变为敏感个人信息" : "Became sensitive",
+        ElementChangeKind.NoLongerSensitive => IsChinese ? "不再是敏感个人信息" : "No longer sensitive",
+        ElementChangeKind.CategoryChanged => IsChinese ? "类别变更" : "Category changed",
+        ElementChangeKind.RetentionChanged => IsChinese ? "保存期限变更" : "Retention changed",
+        ElementChangeKind.EncryptionTurnedOn => IsChinese ? "开始加密存储" : "Now encrypted at rest",
+        ElementChangeKind.EncryptionTurnedOff => IsChinese ? "不再加密存储" : "No longer encrypted at rest",
+        ElementChangeKind.PurposeChanged => IsChinese ? "使用目的变更" : "Purpose changed",
+        ElementChangeKind.RecipientAdded => IsChinese ? "开始共享给第三方" : "Now shared with a third party",
+        ElementChangeKind.RecipientRemoved => IsChinese ? "不再共享给第三方" : "No longer shared with a third party",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The heading of a kind of third-party change.</summary>
+    public string Heading(RecipientChangeKind kind) => kind switch
+    {
+        RecipientChangeKind.Added => IsChinese ? "新增第三方" : "Third parties added",
+        RecipientChangeKind.Removed => IsChinese ? "移除第三方" : "Third parties removed",
+        RecipientChangeKind.CategoriesChanged => IsChinese ? "第三方接收的信息变更" : "Third parties receiving different data",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>A heading with its count: <c>开始收集（1）</c> / <c>Starts collecting (1)</c>.</summary>
+    public string Counted(string heading, int count) => IsChinese ? $"{heading}（{count}）" : $"{heading} ({count})";
+
+    /// <summary>The category's name, or its id when it has none (an unknown id, which PII0007 reports).</summary>
+    public string CategoryName(string id) =>
+        id == CategoryTaxonomy.UnspecifiedId ? (IsChinese ? "未指定类别" : "unspecified category")
+        : _categoryNames.TryGetValue(id, out var name) ? name
+        : id;
+
+    /// <summary><c>手机号码、电话号码（contact.phone）</c> / <c>phone number (contact.phone)</c>.</summary>
+    public string CategoryLabel(string id) => IsChinese ? $"{CategoryName(id)}（{id}）" : $"{CategoryName(id)} ({id})";
+
+    public string CategoryLabels(IEnumerable<string> ids) => string.Join(ListSeparator, ids.Select(CategoryLabel));
+
+    /// <summary>What a third party receives: its categories, or that no personal data was seen passed to it (an SDK the app only embeds).</summary>
+    public string Receives(IReadOnlyList<string> ids) =>
+        ids.Count > 0 ? CategoryLabels(ids) : IsChinese ? "未发现传给它的个人信息" : "no personal data seen passed to it";
+
+    /// <summary>What a change of a kind with a before and an after was and became, in words.</summary>
+    public (string Before, string After) Values(ElementChange change) => change.Kind switch
+    {
+        ElementChangeKind.BecameSensitive or ElementChangeKind.EncryptionTurnedOn => (YesNo(false), YesNo(true)),
+        ElementChangeKind.NoLongerSensitive or ElementChangeKind.EncryptionTurnedOff => (YesNo(true), YesNo(false)),
+        ElementChangeKind.CategoryChanged => (CategoryLabel(change.Before!), CategoryLabel(change.After!)),
+        _ => (change.Before ?? NotStated, change.After ?? NotStated),
+    };
+
+    /// <summary>The recipient of a recipient added to or removed from an element.</summary>
+    public static string Recipient(ElementChange change) => change.After ?? change.Before ?? string.Empty;
+
+    /// <summary>
+    /// The one-line verdict: <c>Elements: 1 added, 1 removed, 7 changed; third parties: 3 added, 1 removed, 1 changed;
+    /// new: 2 categories, 2 sensitive elements, 3 recipients.</c> (only what is not zero), or <see cref="NoChange"/>.
+    /// </summary>
+    public string Verdict(InventoryDiff diff)
+    {
+        if (diff.IsEmpty)
+        {
+            return NoChange;
+        }
+
+        var groups = new[]
+        {
+            Group(
+                IsChinese ? "个人信息项" : "elements",
+                (diff.Count(ElementChangeKind.Added), IsChinese ? "新增 {0} 项" : "{0} added"),
+                (diff.Count(ElementChangeKind.Removed), IsChinese ? "停止收集 {0} 项" : "{0} removed"),
+                (diff.ChangedElementCount, IsChinese ? "变更 {0} 项" : "{0} changed")),
+            Group(
+                IsChinese ? "第三方" : "third parties",
+                (diff.Count(RecipientChangeKind.Added), IsChinese ? "新增 {0} 个" : "{0} added"),
+                (diff.Count(RecipientChangeKind.Removed), IsChinese ? "移除 {0} 个" : "{0} removed"),
+                (diff.Count(RecipientChangeKind.CategoriesChanged), IsChinese ? "接收的信息变更 {0} 个" : "{0} changed")),
+            Group(
+                IsChinese ? "新出现" : "new",
+                (diff.NewCategories.Count, IsChinese ? "类别 {0} 个" : Plural(diff.NewCategories.Count, "category", "categories")),
+                (diff.NewSensitiveElements.Count, IsChinese ? "敏感个人信息 {0} 项" : Plural(diff.NewSensitiveElements.Count, "sensitive element", "sensitive elements")),
+                (diff.NewRecipients.Count, IsChinese ? "第三方 {0} 个" : Plural(diff.NewRecipients.Count, "recipient", "recipients"))),
+        }.OfType<string>().ToList();
+        var verdict = string.Join(IsChinese ? "；" : "; ", groups) + (IsChinese ? "。" : ".");
+        return char.ToUpperInvariant(verdict[0]) + verdict.Substring(1);
+    }
+
+    // "elements: 1 added, 7 changed" / "个人信息项：新增 1 项、变更 7 项", or null when every count is zero.
+    private string? Group(string name, params (int Count, string Format)[] parts)
+    {
+        var shown = parts.Where(part => part.Count > 0)
+            .Select(part => string.Format(System.Globalization.CultureInfo.InvariantCulture, part.Format, part.Count))
+            .ToList();
+        return shown.Count == 0 ? null
+            : IsChinese ? name + "：" + string.Join("、", shown)
+            : name + ": " + string.Join(", ", shown);
+    }
+
+    private static string Plural(int count, string one, string many) => "{0} " + (count == 1 ? one : many);
+}
