@@ -192,6 +192,36 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidThirdPartyRow));
 
     /// <summary>
+    /// PII0010: with <c>pii_app_type</c> set, a member of the inventory collects a category the app type's basic function
+    /// does not need (docs/necessary-information.md), and <c>[PersonalData(Optional = true)]</c> does not say the user may
+    /// decline it. Reported on the member.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NotNecessaryForAppType = new(
+        RuleIdentifiers.NotNecessaryPersonalData,
+        Localized(nameof(Resources.PII0010_Title)),
+        Localized(nameof(Resources.PII0010_Message)),
+        DiagnosticCategories.Necessity,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0010_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.NotNecessaryPersonalData));
+
+    /// <summary>
+    /// PII0010: <c>pii_app_type</c> names no app type, so nothing is checked. The setting has no place in the code: reported
+    /// once per value, without a location, when the compilation has been seen whole.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownAppType = new(
+        RuleIdentifiers.NotNecessaryPersonalData,
+        Localized(nameof(Resources.PII0010_Title)),
+        Localized(nameof(Resources.PII0010_UnknownAppType_Message)),
+        DiagnosticCategories.Necessity,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0010_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.NotNecessaryPersonalData),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>
     /// PII0001 for an endpoint whose request or response body the application's HTTP logging options log: reported when
     /// the compilation has been seen whole, as those options are set once for every endpoint.
     /// </summary>

@@ -23,6 +23,12 @@ public static class RuleIdentifiers
     /// <summary>A row of a project's third-party catalog (<c>pii.third-parties.txt</c>) cannot be read.</summary>
     public const string InvalidThirdPartyRow = "PII0009";
 
+    /// <summary>
+    /// With <c>pii_app_type</c> set, a member collects a category its app type's basic function does not need and is not
+    /// marked optional; or <c>pii_app_type</c> names no app type.
+    /// </summary>
+    public const string NotNecessaryPersonalData = "PII0010";
+
     /// <summary>The code collects a category the privacy policy does not declare.</summary>
     public const string CollectedButNotDeclared = "PII0101";
 

@@ -108,8 +108,8 @@ public sealed class PolicyCheckElement
 
     public override string ToString() => $"{Name} ({Category})";
 
-    // Customer.Phone; CustomerService.Register(phone) for a parameter.
-    private static string NameOf(ISymbol symbol)
+    /// <summary>How messages name an element: <c>Customer.Phone</c>; <c>CustomerService.Register(phone)</c> for a parameter.</summary>
+    internal static string NameOf(ISymbol symbol)
     {
         if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter)
         {
