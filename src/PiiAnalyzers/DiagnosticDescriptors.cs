@@ -564,6 +564,33 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SensitiveNotInPolicy),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// PII0109: the policy says the user must give data the code marks optional (<c>[PersonalData(Optional = true)]</c>) or
+    /// that the app type (<c>pii_app_type</c>) does not need.
+    /// </summary>
+    public static readonly DiagnosticDescriptor RequiredButOptional = new(
+        RuleIdentifiers.RequiredButOptional,
+        Localized(nameof(Resources.PII0109_Title)),
+        Localized(nameof(Resources.PII0109_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0109_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RequiredButOptional),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0109, when only an unclear statement (hedged, an example) says the data is required; reported as information.</summary>
+    public static readonly DiagnosticDescriptor RequiredButOptionalUnclear = new(
+        RuleIdentifiers.RequiredButOptional,
+        Localized(nameof(Resources.PII0109_Title)),
+        Localized(nameof(Resources.PII0109_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0109_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RequiredButOptional),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>PII0110, when the policy file cannot be read or decoded.</summary>
     public static readonly DiagnosticDescriptor PolicyUnreadable = new(
         RuleIdentifiers.UnusablePolicy,

@@ -50,6 +50,9 @@ public static class RuleIdentifiers
     /// <summary>The privacy policy names a third party or SDK the code shares nothing with.</summary>
     public const string RecipientNeverUsed = "PII0108";
 
+    /// <summary>The privacy policy calls information required that the code marks optional or the app type does not need.</summary>
+    public const string RequiredButOptional = "PII0109";
+
     /// <summary>The privacy policy file cannot be used for the check.</summary>
     public const string UnusablePolicy = "PII0110";
 

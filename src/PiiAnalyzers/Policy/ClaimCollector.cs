@@ -15,6 +15,7 @@ internal sealed class ClaimCollector
     private readonly SharingClaims _sharing = new();
     private readonly SensitivityClaims _sensitive = new();
     private readonly CrossBorderClaims _crossBorder = new();
+    private readonly RequiredClaims _required = new();
     private readonly SdkRows _sdkRows;
 
     public ClaimCollector()
@@ -43,6 +44,9 @@ internal sealed class ClaimCollector
             return;
         }
 
+        // Whether data is required has no cue of its own: most sentences that say so ("如您不提供…将无法…") say nothing else.
+        _required.Add(context);
+
         var isAboutRecipients = sectionKind == PolicySectionKind.Sharing || line.Kind == PolicyLineKind.TableRow || cues.Has(Cue.RecipientContext);
         if (cues == Cue.None && !isAboutRecipients)
         {
@@ -67,6 +71,9 @@ internal sealed class ClaimCollector
     public PolicyClaims Build()
     {
         _sdkRows.Flush();
-        return new(_encryption.Build(), _retention.Build(), _sharing.Build(), _sensitive.Build(), _crossBorder.Build());
+        return new(_encryption.Build(), _retention.Build(), _sharing.Build(), _sensitive.Build(), _crossBorder.Build())
+        {
+            Required = _required.Build(),
+        };
     }
 }

@@ -45,6 +45,9 @@ public sealed class PolicyClaims
 
     /// <summary>Statements about data leaving the country (境外, 出境, "outside the EEA") or staying in it.</summary>
     public ImmutableArray<CrossBorderClaim> CrossBorder { get; }
+
+    /// <summary>Statements that the user must give the data (必须提供, 如您不提供…将无法…, "you must provide").</summary>
+    public ImmutableArray<RequiredClaim> Required { get; init; } = ImmutableArray<RequiredClaim>.Empty;
 }
 
 /// <summary>How sure the reader is that a sentence makes its claim.</summary>
