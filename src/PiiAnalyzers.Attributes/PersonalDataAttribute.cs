@@ -34,4 +34,18 @@ public sealed class PersonalDataAttribute : Attribute
     /// Gets or sets whether the data is sensitive personal information, overriding the sensitivity of its category.
     /// </summary>
     public bool Sensitive { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the data is optional: the app works without it, and the user may decline to give it. Data
+    /// outside the necessary personal information of the app's type (<c>pii_app_type</c> in <c>.editorconfig</c>; the
+    /// 2021 rules on the necessary personal information of common types of mobile apps) must be optional, or PII0010
+    /// reports it; the inventory lists optional data as 非必要 (optional).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [PersonalData(DataCategories.Profile.BirthDate, Purpose = "Birthday coupons", Optional = true)]
+    /// public DateOnly? BirthDate { get; set; }
+    /// </code>
+    /// </example>
+    public bool Optional { get; set; }
 }

@@ -34,6 +34,36 @@ public sealed class PersonalDataElement
         IReadOnlyList<PersonalDataRecipient> sharedWith,
         string file,
         int line)
+        : this(id, type, member, category, sensitive, retention, purpose, encryptedAtRest, sharedWith, file, line, necessary: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="PersonalDataElement"/> class, with the data's necessity.</summary>
+    /// <param name="id">The declaring type's full name and the member, such as <c>Shop.Customer.Phone</c>.</param>
+    /// <param name="type">The declaring type's full name, such as <c>Shop.Customer</c>.</param>
+    /// <param name="member">The member's name; for a parameter, the method and the parameter, such as <c>Register(phone)</c>.</param>
+    /// <param name="category">The category id, such as <c>contact.phone</c>, or <c>unspecified</c>.</param>
+    /// <param name="sensitive">Whether the data is sensitive personal information.</param>
+    /// <param name="retention">The retention rule as written in <see cref="RetainUntilAttribute"/>, or null.</param>
+    /// <param name="purpose">Why the data is collected, or null.</param>
+    /// <param name="encryptedAtRest">Whether the data is stored encrypted.</param>
+    /// <param name="sharedWith">The third parties that receive the data.</param>
+    /// <param name="file">The source file, relative to the project folder.</param>
+    /// <param name="line">The 1-based line of the member's declaration, or 0 when the inventory does not give it.</param>
+    /// <param name="necessary">Whether the app's basic function needs the data; see <see cref="IsNecessary"/>.</param>
+    public PersonalDataElement(
+        string id,
+        string type,
+        string member,
+        string category,
+        bool sensitive,
+        string? retention,
+        string? purpose,
+        bool encryptedAtRest,
+        IReadOnlyList<PersonalDataRecipient> sharedWith,
+        string file,
+        int line,
+        bool? necessary)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Type = type ?? throw new ArgumentNullException(nameof(type));
@@ -46,6 +76,7 @@ public sealed class PersonalDataElement
         SharedWith = sharedWith ?? throw new ArgumentNullException(nameof(sharedWith));
         File = file ?? throw new ArgumentNullException(nameof(file));
         Line = line;
+        IsNecessary = necessary;
     }
 
     /// <summary>Gets the declaring type's full name and the member, such as <c>Shop.Customer.Phone</c>.</summary>
@@ -84,6 +115,13 @@ public sealed class PersonalDataElement
     /// on a project gives the lines.
     /// </summary>
     public int Line { get; }
+
+    /// <summary>
+    /// Gets whether the app's basic function needs the data: true when it is necessary personal information of the app
+    /// type set in <c>.editorconfig</c> (<c>pii_app_type</c>), false when it is not or the member is marked
+    /// <c>Optional = true</c> (非必要), null when no app type is set and nothing says it is optional.
+    /// </summary>
+    public bool? IsNecessary { get; }
 
     /// <summary>Returns the element's id.</summary>
     /// <returns>The id, such as <c>Shop.Customer.Phone</c>.</returns>

@@ -64,7 +64,8 @@ public static class PersonalDataInventoryReader
                 JsonValue.Bool(element, "encryptedAtRest"),
                 recipients.AsReadOnly(),
                 location is null ? string.Empty : JsonValue.String(location, "file") ?? string.Empty,
-                location is null ? 0 : JsonValue.Int(location, "line")));
+                location is null ? 0 : JsonValue.Int(location, "line"),
+                JsonValue.OptionalBool(element, "necessary")));
         }
 
         return new ReadOnlyCollection<PersonalDataElement>(elements);

@@ -20,6 +20,9 @@ internal static class DiagnosticCategories
     /// <summary>Personal data sent to a third party that is not declared (PII0005).</summary>
     public const string Sharing = "PiiAnalyzers.Sharing";
 
+    /// <summary>Personal data an app requires beyond the necessary information of its type (PII0010).</summary>
+    public const string Necessity = "PiiAnalyzers.Necessity";
+
     /// <summary>The code compared with its privacy policy (PII0101–PII0110).</summary>
     public const string Policy = "PiiAnalyzers.Policy";
 

@@ -192,6 +192,36 @@ public static class DiagnosticDescriptors
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.InvalidThirdPartyRow));
 
     /// <summary>
+    /// PII0010: with <c>pii_app_type</c> set, a member of the inventory collects a category the app type's basic function
+    /// does not need (docs/necessary-information.md), and <c>[PersonalData(Optional = true)]</c> does not say the user may
+    /// decline it. Reported on the member.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NotNecessaryForAppType = new(
+        RuleIdentifiers.NotNecessaryPersonalData,
+        Localized(nameof(Resources.PII0010_Title)),
+        Localized(nameof(Resources.PII0010_Message)),
+        DiagnosticCategories.Necessity,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0010_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.NotNecessaryPersonalData));
+
+    /// <summary>
+    /// PII0010: <c>pii_app_type</c> names no app type, so nothing is checked. The setting has no place in the code: reported
+    /// once per value, without a location, when the compilation has been seen whole.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownAppType = new(
+        RuleIdentifiers.NotNecessaryPersonalData,
+        Localized(nameof(Resources.PII0010_Title)),
+        Localized(nameof(Resources.PII0010_UnknownAppType_Message)),
+        DiagnosticCategories.Necessity,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0010_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.NotNecessaryPersonalData),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>
     /// PII0001 for an endpoint whose request or response body the application's HTTP logging options log: reported when
     /// the compilation has been seen whole, as those options are set once for every endpoint.
     /// </summary>
@@ -532,6 +562,33 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: Localized(nameof(Resources.PII0106_Description)),
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SensitiveNotInPolicy),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>
+    /// PII0109: the policy says the user must give data the code marks optional (<c>[PersonalData(Optional = true)]</c>) or
+    /// that the app type (<c>pii_app_type</c>) does not need.
+    /// </summary>
+    public static readonly DiagnosticDescriptor RequiredButOptional = new(
+        RuleIdentifiers.RequiredButOptional,
+        Localized(nameof(Resources.PII0109_Title)),
+        Localized(nameof(Resources.PII0109_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0109_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RequiredButOptional),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>PII0109, when only an unclear statement (hedged, an example) says the data is required; reported as information.</summary>
+    public static readonly DiagnosticDescriptor RequiredButOptionalUnclear = new(
+        RuleIdentifiers.RequiredButOptional,
+        Localized(nameof(Resources.PII0109_Title)),
+        Localized(nameof(Resources.PII0109_Unclear_Message)),
+        DiagnosticCategories.Policy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Localized(nameof(Resources.PII0109_Description)),
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.RequiredButOptional),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>PII0110, when the policy file cannot be read or decoded.</summary>

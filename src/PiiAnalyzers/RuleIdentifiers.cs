@@ -23,6 +23,12 @@ public static class RuleIdentifiers
     /// <summary>A row of a project's third-party catalog (<c>pii.third-parties.txt</c>) cannot be read.</summary>
     public const string InvalidThirdPartyRow = "PII0009";
 
+    /// <summary>
+    /// With <c>pii_app_type</c> set, a member collects a category its app type's basic function does not need and is not
+    /// marked optional; or <c>pii_app_type</c> names no app type.
+    /// </summary>
+    public const string NotNecessaryPersonalData = "PII0010";
+
     /// <summary>The code collects a category the privacy policy does not declare.</summary>
     public const string CollectedButNotDeclared = "PII0101";
 
@@ -43,6 +49,9 @@ public static class RuleIdentifiers
 
     /// <summary>The privacy policy names a third party or SDK the code shares nothing with.</summary>
     public const string RecipientNeverUsed = "PII0108";
+
+    /// <summary>The privacy policy calls information required that the code marks optional or the app type does not need.</summary>
+    public const string RequiredButOptional = "PII0109";
 
     /// <summary>The privacy policy file cannot be used for the check.</summary>
     public const string UnusablePolicy = "PII0110";

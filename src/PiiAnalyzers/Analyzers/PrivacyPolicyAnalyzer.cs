@@ -48,6 +48,8 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RetentionStatementUnclear,
         DiagnosticDescriptors.SharingStatementUnclear,
         DiagnosticDescriptors.SensitiveStatementUnclear,
+        DiagnosticDescriptors.RequiredButOptional,
+        DiagnosticDescriptors.RequiredButOptionalUnclear,
         DiagnosticDescriptors.PolicyUnreadable,
         DiagnosticDescriptors.PolicyEmpty,
         DiagnosticDescriptors.PolicyWithoutCollectionSection,
@@ -75,6 +77,8 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
             PolicyFindingKind.RetentionUnclear => DiagnosticDescriptors.RetentionStatementUnclear,
             PolicyFindingKind.SharingUnclear => DiagnosticDescriptors.SharingStatementUnclear,
             PolicyFindingKind.SensitiveUnclear => DiagnosticDescriptors.SensitiveStatementUnclear,
+            PolicyFindingKind.RequiredButOptional => DiagnosticDescriptors.RequiredButOptional,
+            PolicyFindingKind.RequiredButOptionalUnclear => DiagnosticDescriptors.RequiredButOptionalUnclear,
             PolicyFindingKind.PolicyUnreadable => DiagnosticDescriptors.PolicyUnreadable,
             PolicyFindingKind.PolicyEmpty => DiagnosticDescriptors.PolicyEmpty,
             PolicyFindingKind.PolicyNoCollectionSection => DiagnosticDescriptors.PolicyWithoutCollectionSection,
@@ -145,7 +149,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
             var settings = new PolicyCheckSettings(
                 PiiOptions.ReadHomeCountry(start.Options, policies[0], start.Compilation.SyntaxTrees.FirstOrDefault()),
                 sdks.SelectMany(sdk => new[] { sdk.ServiceName }.Concat(sdk.OtherNames)).ToImmutableArray());
-            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), settings, sdks.IsEmpty ? null : start.Options);
+            var inventory = new Inventory(PersonalDataModel.GetOrCreate(start.Compilation, start.Options), settings, sdks.IsEmpty ? null : start.Options, start.Options);
             start.RegisterSymbolAction(inventory.AddMember, SymbolKind.Field, SymbolKind.Property);
             start.RegisterSymbolAction(inventory.AddParameters, SymbolKind.Method);
             start.RegisterCompilationEndAction(end => inventory.Check(end, policies));
@@ -173,16 +177,19 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
         private readonly PersonalDataModel _model;
         private readonly PolicyCheckSettings _settings;
         private readonly AnalyzerOptions? _sdkOptions;
+        private readonly AnalyzerOptions _options;
         private readonly ConcurrentDictionary<ISymbol, (PolicyCheckElement Element, Location Location)> _elements = new(SymbolEqualityComparer.Default);
 
         /// <param name="model">The compilation's personal data.</param>
         /// <param name="settings">The check's settings.</param>
         /// <param name="sdkOptions">The options to follow data into the SDK catalog's calls with; null when the code can see no catalog SDK.</param>
-        public Inventory(PersonalDataModel model, PolicyCheckSettings settings, AnalyzerOptions? sdkOptions)
+        /// <param name="options">The options, for each element's app type (<c>pii_app_type</c>, PII0109).</param>
+        public Inventory(PersonalDataModel model, PolicyCheckSettings settings, AnalyzerOptions? sdkOptions, AnalyzerOptions options)
         {
             _model = model;
             _settings = settings;
             _sdkOptions = sdkOptions;
+            _options = options;
         }
 
         public void AddMember(SymbolAnalysisContext context) => Add(context.Symbol);
@@ -278,7 +285,7 @@ public sealed class PrivacyPolicyAnalyzer : DiagnosticAnalyzer
                 && _model.GetMember(symbol) is { } member
                 && symbol.Locations.FirstOrDefault(location => location.IsInSource) is { } location)
             {
-                _elements.TryAdd(symbol, (PolicyCheckElement.FromMember(member), location));
+                _elements.TryAdd(symbol, (PolicyCheckElement.FromMember(member, PiiOptions.ReadAppType(_options, location.SourceTree).AppType), location));
             }
         }
     }

@@ -16,7 +16,7 @@ namespace PiiAnalyzers.Generation;
 public static class InventoryBuilder
 {
     /// <param name="compilation">The compilation; it may have errors (a folder compiled ad hoc).</param>
-    /// <param name="options">The analyzer options, for <c>pii_classification_map</c>; null where there are none.</param>
+    /// <param name="options">The analyzer options, for <c>pii_classification_map</c> and <c>pii_app_type</c>; null where there are none.</param>
     /// <param name="projectDirectory">The folder paths are made relative to.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     public static InventoryDocument Build(Compilation compilation, AnalyzerConfigOptionsProvider? options, string? projectDirectory, CancellationToken cancellationToken = default)
@@ -25,12 +25,18 @@ public static class InventoryBuilder
         var members = new List<MemberModel>();
         var lines = new Dictionary<MemberModel, int>();
         var maps = new List<FileClassificationMap>();
+        var appTypes = new List<FileAppType>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (options is not null && FileClassificationMap.Read(tree, options) is { } map)
             {
                 maps.Add(map);
+            }
+
+            if (options is not null && FileAppType.Read(tree, options) is { } appType)
+            {
+                appTypes.Add(appType);
             }
 
             foreach (var parsed in FileReader.ReadMembers(tree, compilation.GetSemanticModel(tree), markers, cancellationToken))
@@ -43,6 +49,6 @@ public static class InventoryBuilder
             }
         }
 
-        return InventoryAssembler.Assemble(members, ElementParser.ReadCustomCategories(compilation, cancellationToken), maps, projectDirectory, lines);
+        return InventoryAssembler.Assemble(members, ElementParser.ReadCustomCategories(compilation, cancellationToken), maps, appTypes, projectDirectory, lines);
     }
 }

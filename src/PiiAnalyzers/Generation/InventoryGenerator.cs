@@ -22,8 +22,8 @@ namespace PiiAnalyzers.Generation;
 /// <item><see cref="TrackingNames.FileMembers"/>: each file's members, read with symbols, keyed on the file and the
 /// context only, so that a file that did not change keeps its reading without binding anything;</item>
 /// <item>then, late, what needs the whole compilation or the build, keyed on the context the same way: custom
-/// categories (for sensitivity), the settings; and the classification map of each file (for the category of a
-/// classified member).</item>
+/// categories (for sensitivity), the settings; and the classification map and the app type of each file (for the
+/// category of a classified member, and the necessity of each).</item>
 /// </list>
 /// The models hold no symbol and no location (lines change with every edit above a member), so an edit that does not
 /// change an annotation leaves the inventory cached.
@@ -88,6 +88,14 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ClassificationMaps)
             .Collect();
 
+        var appTypes = markedFiles
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) => FileAppType.Read(input.Left.Tree, input.Right))
+            .Where(static appType => appType is not null)
+            .Select(static (appType, _) => appType!)
+            .WithTrackingName(TrackingNames.AppTypes)
+            .Collect();
+
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.projectdir", out var folder) && !string.IsNullOrWhiteSpace(folder) ? folder : null)
             .Combine(readingContext.Combine(compilation).WithComparer(CompilationHandle.KeyOnly<ReadingContext>())
@@ -117,12 +125,17 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 
         var inventory = allMembers
             .Combine(customCategories)
-            .Combine(classificationMaps)
+            .Combine(classificationMaps.Combine(appTypes))
             .Combine(settings)
             .Combine(embeddedSdks)
             .Select(static (input, _) => input.Left.Right.CanEmit
                 ? (Document: WithSdks(
-                    InventoryAssembler.Assemble(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right.ProjectDirectory),
+                    InventoryAssembler.Assemble(
+                        input.Left.Left.Left.Left,
+                        input.Left.Left.Left.Right,
+                        input.Left.Left.Right.Left,
+                        input.Left.Left.Right.Right,
+                        input.Left.Right.ProjectDirectory),
                     input.Right), input.Left.Right.AssemblyName)
                 : default)
             .WithTrackingName(TrackingNames.Inventory);

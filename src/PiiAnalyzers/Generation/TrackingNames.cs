@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>The <c>pii_classification_map</c> of each marked file that sets one.</summary>
     public const string ClassificationMaps = nameof(ClassificationMaps);
 
+    /// <summary>The app type (<c>pii_app_type</c>) of each marked file that sets one.</summary>
+    public const string AppTypes = nameof(AppTypes);
+
     /// <summary>The project folder, the assembly name and whether the compilation can use the generated code.</summary>
     public const string Settings = nameof(Settings);
 

@@ -44,13 +44,23 @@ public static class HtmlReport
         else
         {
             html.Append("<table>\n<thead>\n");
-            Row(html, "th", null, words.NameColumn, words.PurposeColumn, words.SensitiveColumn, words.RetentionColumn, words.EncryptedColumn, words.LocationColumn);
+            // The necessity column, when there is one, follows the purpose.
+            var necessity = ReportVocabulary.HasNecessity(document);
+            Row(html, "th", null, ReportVocabulary.WithNecessityCell(
+                new[] { words.NameColumn, words.PurposeColumn, words.SensitiveColumn, words.RetentionColumn, words.EncryptedColumn, words.LocationColumn },
+                ReportVocabulary.NecessityIndex,
+                necessity ? words.NecessityColumn : null));
             html.Append("</thead>\n<tbody>\n");
             foreach (var element in document.Elements)
             {
                 html.Append(element.Sensitive ? "<tr class=\"sensitive\">" : "<tr>");
                 Cell(html, "td", words.CategoryLabel(element.Category));
                 Cell(html, "td", words.Purpose(element.Purpose));
+                if (necessity)
+                {
+                    Cell(html, "td", words.Necessity(element.Necessary));
+                }
+
                 Cell(html, "td", words.YesNo(element.Sensitive));
                 Cell(html, "td", words.Retention(element.Retention));
                 Cell(html, "td", words.YesNo(element.EncryptedAtRest));

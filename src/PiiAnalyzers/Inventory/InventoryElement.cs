@@ -32,6 +32,14 @@ public sealed record InventoryElement(
     string File,
     int? Line)
 {
+    /// <summary>
+    /// Whether the app type's basic function needs the data (<c>AppTypes.AppType.Necessity</c>; this file is also compiled into the build task, which has no app types): true inside the
+    /// necessary information of the type <c>pii_app_type</c> names, false outside it or when the member is
+    /// <c>[PersonalData(Optional = true)]</c>, null when no app type is set and nothing says it is optional (or the element
+    /// has no category). Reports show it as 必要 / 非必要 (necessary / optional); the JSON leaves it out when null.
+    /// </summary>
+    public bool? Necessary { get; init; }
+
     /// <summary>Where the member is declared, for reports: <c>Customer.cs:21</c>, or <c>Customer.cs</c> when the line is not known.</summary>
     public string FileAndLine => Line is { } line ? File + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) : File;
 }

@@ -11,6 +11,8 @@ namespace PiiAnalyzers.Inventory;
 /// the last the third-party list (<see cref="ThirdPartyList"/>), written for readers of the JSON; reading keeps only its
 /// rows another source than <c>[SharedWith]</c> found.
 /// A recipient's <c>company</c> and <c>country</c> are there only when <c>[SharedWith]</c> declares them.
+/// An element's <c>necessary</c> is there only when it has a value (an app type is set, or the member is optional), so that
+/// an inventory without one reads and writes as before.
 /// An element's <c>location</c> has a <c>line</c> only where it is known: the CLI resolves it from the compilation; the
 /// generated inventory (and so one read from a built assembly) leaves it out.
 /// One writer for the generator, the CLI and the build task, so that they print the same bytes; indented by two
@@ -43,6 +45,11 @@ public static class InventoryJson
             Property(json, "retention", element.Retention);
             Property(json, "purpose", element.Purpose);
             Property(json, "encryptedAtRest", element.EncryptedAtRest);
+            if (element.Necessary is { } necessary)
+            {
+                Property(json, "necessary", necessary);
+            }
+
             json.Append("      \"sharedWith\": [");
             for (var r = 0; r < element.SharedWith.Count; r++)
             {
@@ -115,7 +122,10 @@ public static class InventoryJson
                 JsonValue.Bool(element, "encryptedAtRest"),
                 new EquatableArray<InventoryRecipient>(recipients),
                 location is null ? string.Empty : JsonValue.String(location, "file") ?? string.Empty,
-                location is not null && location.ContainsKey("line") ? JsonValue.Int(location, "line") : null));
+                location is not null && location.ContainsKey("line") ? JsonValue.Int(location, "line") : null)
+            {
+                Necessary = JsonValue.OptionalBool(element, "necessary"),
+            });
         }
 
         var categories = JsonValue.Array(root, "customCategories")

@@ -36,6 +36,10 @@ internal static class JsonValue
     public static bool Bool(Dictionary<string, object?> obj, string name) =>
         obj.TryGetValue(name, out var value) && value is true;
 
+    /// <summary>An object's boolean property that may be left out; null when it is absent or not a boolean.</summary>
+    public static bool? OptionalBool(Dictionary<string, object?> obj, string name) =>
+        obj.TryGetValue(name, out var value) && value is bool flag ? flag : null;
+
     /// <summary>An object's integer property; 0 when the property is absent or not a number.</summary>
     public static int Int(Dictionary<string, object?> obj, string name) =>
         obj.TryGetValue(name, out var value) && value is double number ? (int)number : 0;

@@ -23,18 +23,28 @@ public static class MarkdownReport
         }
         else
         {
-            Row(text, words.NameColumn, words.PurposeColumn, words.SensitiveColumn, words.RetentionColumn, words.EncryptedColumn, words.LocationColumn);
-            text.Append("|---|---|---|---|---|---|\n");
+            // The necessity column, when there is one, follows the purpose.
+            var necessity = ReportVocabulary.HasNecessity(document);
+            var header = ReportVocabulary.WithNecessityCell(
+                new[] { words.NameColumn, words.PurposeColumn, words.SensitiveColumn, words.RetentionColumn, words.EncryptedColumn, words.LocationColumn },
+                ReportVocabulary.NecessityIndex,
+                necessity ? words.NecessityColumn : null);
+            Row(text, header);
+            text.Append('|').Append(string.Concat(Enumerable.Repeat("---|", header.Length))).Append('\n');
             foreach (var element in document.Elements)
             {
-                Row(
-                    text,
-                    words.CategoryLabel(element.Category),
-                    words.Purpose(element.Purpose),
-                    words.YesNo(element.Sensitive),
-                    words.Retention(element.Retention),
-                    words.YesNo(element.EncryptedAtRest),
-                    "`" + element.Id + "` (" + element.FileAndLine + ")");
+                Row(text, ReportVocabulary.WithNecessityCell(
+                    new[]
+                    {
+                        words.CategoryLabel(element.Category),
+                        words.Purpose(element.Purpose),
+                        words.YesNo(element.Sensitive),
+                        words.Retention(element.Retention),
+                        words.YesNo(element.EncryptedAtRest),
+                        "`" + element.Id + "` (" + element.FileAndLine + ")",
+                    },
+                    ReportVocabulary.NecessityIndex,
+                    necessity ? words.Necessity(element.Necessary) : null));
             }
 
             text.Append('\n');

@@ -51,6 +51,11 @@ internal sealed class ReportVocabulary
 
     public string SensitiveColumn => IsChinese ? "是否敏感" : "Sensitive";
 
+    public string NecessityColumn => IsChinese ? "必要性" : "Necessity";
+
+    /// <summary>Where the necessity column goes in the Markdown and HTML collection lists: after the name and the purpose.</summary>
+    public const int NecessityIndex = 2;
+
     public string RetentionColumn => IsChinese ? "保存期限" : "Retention";
 
     public string EncryptedColumn => IsChinese ? "是否加密存储" : "Encrypted at rest";
@@ -118,6 +123,22 @@ internal sealed class ReportVocabulary
     public static ReportVocabulary For(ReportLanguage language, InventoryDocument document) => new(language, document);
 
     public string YesNo(bool value) => IsChinese ? (value ? "是" : "否") : (value ? "yes" : "no");
+
+    /// <summary>必要 / 非必要 (necessary / optional), or not stated for an element whose necessity nothing says.</summary>
+    public string Necessity(bool? necessary) =>
+        necessary is not { } value ? NotStated
+        : IsChinese ? (value ? "必要" : "非必要")
+        : value ? "necessary" : "optional";
+
+    /// <summary>
+    /// Whether the collection list has a necessity column: only when some element has a necessity (an app type is set, or a
+    /// member is optional), so that the reports of an inventory without one stay as they were.
+    /// </summary>
+    public static bool HasNecessity(InventoryDocument document) => document.Elements.Any(element => element.Necessary is not null);
+
+    /// <summary><paramref name="cells"/> with the necessity cell inserted at <paramref name="index"/>, or as they are when it is null.</summary>
+    public static string[] WithNecessityCell(string[] cells, int index, string? necessity) =>
+        necessity is null ? cells : cells.Take(index).Concat(new[] { necessity }).Concat(cells.Skip(index)).ToArray();
 
     public string Counted(string what, int count) => IsChinese ? $"{what}：{count}" : $"{what}: {count}";
 

@@ -44,7 +44,8 @@ public static class MemberMarkerReader
             reader.EncryptedAtRest,
             reader.Classification?.ToDisplayString(),
             reader.Classification?.Name,
-            reader.Recipients.ToImmutable());
+            reader.Recipients.ToImmutable(),
+            reader.Optional);
     }
 
     /// <summary>
@@ -152,6 +153,8 @@ public static class MemberMarkerReader
 
         public bool? SensitiveArgument { get; private set; }
 
+        public bool Optional { get; private set; }
+
         public bool SensitiveAttribute { get; private set; }
 
         public string? RetentionText { get; private set; }
@@ -181,6 +184,7 @@ public static class MemberMarkerReader
                 Category = AttributeArguments.TryGetString(attribute, out var category) ? category ?? string.Empty : CategoryTaxonomy.UnspecifiedId;
                 Purpose = AttributeArguments.GetNamedString(attribute, "Purpose");
                 SensitiveArgument = AttributeArguments.GetNamedBool(attribute, "Sensitive");
+                Optional = AttributeArguments.GetNamedBool(attribute, "Optional") ?? false;
             }
             else if (Analyzers.WellKnownTypes.InheritsFrom(type, _markers.IdentityProtectedPersonalData))
             {

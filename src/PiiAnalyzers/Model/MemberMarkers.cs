@@ -20,7 +20,8 @@ public sealed class MemberMarkers
         bool encryptedAtRest,
         string? classificationFullName,
         string? classificationName,
-        ImmutableArray<DataRecipient> recipients)
+        ImmutableArray<DataRecipient> recipients,
+        bool optional)
     {
         Kinds = kinds;
         Category = category;
@@ -32,6 +33,7 @@ public sealed class MemberMarkers
         ClassificationFullName = classificationFullName;
         ClassificationName = classificationName;
         Recipients = recipients;
+        Optional = optional;
     }
 
     /// <summary>Which attributes mark the member; never <see cref="PersonalDataMarkerKinds.None"/>.</summary>
@@ -60,6 +62,9 @@ public sealed class MemberMarkers
     public string? ClassificationName { get; }
 
     public ImmutableArray<DataRecipient> Recipients { get; }
+
+    /// <summary><c>[PersonalData(Optional = true)]</c>: the app works without the data, and the user may decline it.</summary>
+    public bool Optional { get; }
 
     /// <summary>The category: the one <c>[PersonalData]</c> names, else the one the classification map gives its classification, else <c>unspecified</c>.</summary>
     public string ResolveCategory(ClassificationMap classificationMap) =>

@@ -89,4 +89,7 @@ public sealed class PersonalDataMember
 
     /// <summary>The M.E.Compliance classification attribute's name (<c>PrivateData</c>), when one marks the member.</summary>
     public string? ClassificationName { get; }
+
+    /// <summary><c>[PersonalData(Optional = true)]</c>: the app works without the data, and the user may decline it.</summary>
+    public bool IsOptional { get; init; }
 }

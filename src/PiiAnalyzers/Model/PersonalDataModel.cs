@@ -392,7 +392,10 @@ public sealed class PersonalDataModel
             markers.Purpose,
             markers.Recipients,
             markers.EncryptedAtRest,
-            markers.ClassificationName);
+            markers.ClassificationName)
+        {
+            IsOptional = markers.Optional,
+        };
     }
 
     private ClassificationMap ClassificationMapFor(ISymbol symbol)

@@ -190,6 +190,21 @@ public static class PiiOptions
         return catalog;
     }
 
+    /// <summary>
+    /// PII0010 and the inventory's necessity: the type of app, as the 2021 rules on necessary personal information name it
+    /// (docs/necessary-information.md): its id (<c>online-shopping</c>), its number (<c>6</c>) or its Chinese name
+    /// (<c>网上购物类</c>, <c>网上购物</c>).
+    /// </summary>
+    public const string AppTypeKey = "pii_app_type";
+
+    /// <summary>The <c>pii_app_type</c> in force for a file; the global one when <paramref name="tree"/> is null.</summary>
+    public static AppTypeSetting ReadAppType(AnalyzerOptions? options, SyntaxTree? tree) =>
+        TryGetValue(options, tree, AppTypeKey, out var text) ? AppTypeSetting.Parse(text) : AppTypeSetting.None;
+
+    /// <summary>The <c>pii_app_type</c> of a file's options, for the generator and the CLI, which hold no <see cref="AnalyzerOptions"/>.</summary>
+    public static AppTypeSetting ReadAppType(AnalyzerConfigOptions config) =>
+        config.TryGetValue(AppTypeKey, out var text) ? AppTypeSetting.Parse(text) : AppTypeSetting.None;
+
     private static DocumentationIdList ReadIdList(AnalyzerOptions? options, SyntaxTree? tree, string key) =>
         TryGetValue(options, tree, key, out var text) ? DocumentationIdList.Parse(text) : DocumentationIdList.Empty;
 

@@ -220,6 +220,8 @@ public static class PolicyCheck
         {
             PolicyClaimChecks.CheckSensitive(element, policy, policyName, findings);
         }
+
+        NecessityCheck.Check(element, policy, policyName, findings);
     }
 
     private static double Days(IsoDuration? duration) =>

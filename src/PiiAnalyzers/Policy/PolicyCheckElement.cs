@@ -85,8 +85,19 @@ public sealed class PolicyCheckElement
 
     public bool IsEncryptedAtRest { get; }
 
+    /// <summary>
+    /// Whether the app type's basic function needs the data (<see cref="AppTypes.AppType.Necessity"/>): false when the member
+    /// is optional or outside the type's necessary information, null when nothing says; PII0109 reads it.
+    /// </summary>
+    public bool? Necessary { get; init; }
+
     /// <summary>The element for a member the model found: a field or property is stored, a parameter is not.</summary>
-    public static PolicyCheckElement FromMember(PersonalDataMember member) =>
+    public static PolicyCheckElement FromMember(PersonalDataMember member) => FromMember(member, appType: null);
+
+    /// <summary>The element for a member, with its necessity for the app type of its file.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="appType">The app type <c>pii_app_type</c> names for the member's file, or null.</param>
+    public static PolicyCheckElement FromMember(PersonalDataMember member, AppTypes.AppType? appType) =>
         new(
             NameOf(member.Symbol),
             member.Category,
@@ -100,16 +111,22 @@ public sealed class PolicyCheckElement
                     OtherNames = recipient.Company is { } company ? ImmutableArray.Create(company) : ImmutableArray<string>.Empty,
                 })
                 .ToImmutableArray(),
-            member.IsEncryptedAtRest);
+            member.IsEncryptedAtRest)
+        {
+            Necessary = AppTypes.AppType.Necessity(appType, member.Category, member.IsOptional),
+        };
 
     /// <summary>The element with more recipients: those the code sends its data to without a <c>[SharedWith]</c> (the SDK catalog's calls).</summary>
     public PolicyCheckElement WithRecipients(IEnumerable<PolicyCheckRecipient> found) =>
-        new(Name, Category, IsSensitive, IsStored, Retention, SharedWith.Concat(found.Where(recipient => !Recipients.Contains(recipient.Name))).Distinct().ToImmutableArray(), IsEncryptedAtRest);
+        new(Name, Category, IsSensitive, IsStored, Retention, SharedWith.Concat(found.Where(recipient => !Recipients.Contains(recipient.Name))).Distinct().ToImmutableArray(), IsEncryptedAtRest)
+        {
+            Necessary = Necessary,
+        };
 
     public override string ToString() => $"{Name} ({Category})";
 
-    // Customer.Phone; CustomerService.Register(phone) for a parameter.
-    private static string NameOf(ISymbol symbol)
+    /// <summary>How messages name an element: <c>Customer.Phone</c>; <c>CustomerService.Register(phone)</c> for a parameter.</summary>
+    internal static string NameOf(ISymbol symbol)
     {
         if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter)
         {

@@ -56,6 +56,12 @@ public enum PolicyFindingKind
     /// <summary>PII0106: a sensitive element whose category the policy does not call sensitive. On the element.</summary>
     NotCalledSensitive,
 
+    /// <summary>PII0109: the policy says the data is required; the code marks it optional or the app type does not need it. On the element.</summary>
+    RequiredButOptional,
+
+    /// <summary>PII0109, information: only an unclear statement (hedged, an example) says the data is required. On the element.</summary>
+    RequiredButOptionalUnclear,
+
     /// <summary>PII0110: the policy file could not be read or decoded. On the policy file.</summary>
     PolicyUnreadable,
 
@@ -113,7 +119,7 @@ public sealed class PolicyFinding
 
     /// <summary>Whether the finding rests only on unclear claims: hosts report it as information, never as an error.</summary>
     public bool IsUnclear => Kind is PolicyFindingKind.NotEncryptedUnclear or PolicyFindingKind.RetentionUnclear or PolicyFindingKind.SharingUnclear or PolicyFindingKind.SensitiveUnclear
-        or PolicyFindingKind.CrossBorderUnclear;
+        or PolicyFindingKind.CrossBorderUnclear or PolicyFindingKind.RequiredButOptionalUnclear;
 
     /// <summary>
     /// Whether the finding rests on what the policy leaves unsaid rather than on what it says (no statement about transfers
@@ -136,6 +142,7 @@ public sealed class PolicyFinding
             PolicyFindingKind.CrossBorderDespiteInCountry or PolicyFindingKind.CrossBorderNotStated or PolicyFindingKind.CrossBorderUnclear => RuleIdentifiers.CrossBorderNotInPolicy,
             PolicyFindingKind.RecipientNeverUsed => RuleIdentifiers.RecipientNeverUsed,
             PolicyFindingKind.NotCalledSensitive or PolicyFindingKind.SensitiveUnclear => RuleIdentifiers.SensitiveNotInPolicy,
+            PolicyFindingKind.RequiredButOptional or PolicyFindingKind.RequiredButOptionalUnclear => RuleIdentifiers.RequiredButOptional,
             _ => RuleIdentifiers.UnusablePolicy,
         };
 

@@ -38,6 +38,9 @@ internal static class GeneratorHost
             optionsProvider: new OptionsProvider(fileOptions),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary><c>build_property.projectdir</c> and the given settings for every file, for a driver's later run.</summary>
+    public static AnalyzerConfigOptionsProvider CreateOptions(IReadOnlyDictionary<string, string>? fileOptions) => new OptionsProvider(fileOptions);
+
     /// <summary>Runs the generator over sources that must compile; the generated code must compile with them.</summary>
     public static GeneratedInventory Run(string[] sources, IReadOnlyDictionary<string, string>? fileOptions = null)
     {

@@ -232,6 +232,24 @@ internal static class GeneratorSources
         }
         """;
 
+    /// <summary>An online shop's members (pii_app_type = online-shopping): needed, optional, and not needed.</summary>
+    public const string AppTyped = """
+        using PiiAnalyzers;
+
+        namespace Shop;
+
+        public record Buyer([PersonalData(DataCategories.Profile.BirthDate, Purpose = "Birthday coupons", Optional = true)] string BirthDate)
+        {
+            [PersonalData(DataCategories.Contact.Phone)]
+            public string Phone { get; set; } = "";
+
+            [PersonalData(DataCategories.Contact.Email)]
+            public string Email { get; set; } = "";
+
+            public void Deliver([PersonalData(DataCategories.Contact.Address)] string address) { }
+        }
+        """;
+
     public const string Unannotated = """
         namespace Shop;
 

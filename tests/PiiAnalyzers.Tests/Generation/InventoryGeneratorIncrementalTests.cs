@@ -207,6 +207,33 @@ public class InventoryGeneratorIncrementalTests
         Assert.Equal([Cached], reasons[TrackingNames.Inventory]);
     }
 
+    [Fact]
+    public void AppTypeSet_AnEditOutsideTheMembers_LeavesTheirAppTypesAndTheInventoryCached_AndANewAppTypeChangesIt()
+    {
+        var options = new Dictionary<string, string> { ["pii_app_type"] = "online-shopping" };
+        var compilation = GeneratorHost.Compile(Annotated, GeneratorSources.Unannotated, Supplier, Employee);
+        var driver = GeneratorHost.CreateDriver(options).RunGenerators(compilation);
+        var before = GeneratorHost.GeneratedSource(driver);
+        Assert.Equal(
+            ["Shop.Customer.Phone True", "Shop.Employee.Email False", "Shop.Supplier.Contact True"],
+            GeneratorHost.GeneratedElements(driver).Select(element => $"{element.Id} {element.Necessary}"));
+
+        driver = driver.RunGenerators(Replace(compilation, 0, "return \"customer\";", "return \"a customer\";"));
+
+        var reasons = Reasons(Assert.Single(driver.GetRunResult().Results));
+        Assert.Equal(before, GeneratorHost.GeneratedSource(driver));
+        Assert.Equal([Cached, Cached, Cached], reasons[TrackingNames.AppTypes]);
+        Assert.Equal([Cached], reasons[TrackingNames.Inventory]);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHost.CreateOptions(new Dictionary<string, string> { ["pii_app_type"] = "新闻资讯类" }))
+            .RunGenerators(compilation);
+
+        Assert.Equal([Modified], Reasons(Assert.Single(driver.GetRunResult().Results))[TrackingNames.Inventory]);
+        Assert.Equal(
+            ["Shop.Customer.Phone False", "Shop.Employee.Email False", "Shop.Supplier.Contact False"],
+            GeneratorHost.GeneratedElements(driver).Select(element => $"{element.Id} {element.Necessary}"));
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation, string? Source) FirstRun()
     {
         var compilation = GeneratorHost.Compile(Annotated, GeneratorSources.Unannotated, Supplier, Employee);

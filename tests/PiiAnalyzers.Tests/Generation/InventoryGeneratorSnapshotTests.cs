@@ -22,6 +22,7 @@ public class InventoryGeneratorSnapshotTests
             [GeneratorSources.ComplianceStubs, GeneratorSources.ComplianceUser],
             new Dictionary<string, string> { ["pii_classification_map"] = "CardData=financial.bank-account" }),
         ["CustomCategories"] = ([GeneratorSources.CustomCategories], null),
+        ["AppTyped"] = ([GeneratorSources.AppTyped], new Dictionary<string, string> { ["pii_app_type"] = "online-shopping" }),
         ["EmptyProject"] = ([GeneratorSources.Unannotated], null),
     };
 
@@ -73,7 +74,10 @@ public class InventoryGeneratorSnapshotTests
             elements.Select(element => new InventoryElement(
                 element.Id, element.Type, element.Member, element.Category, element.IsSensitive, element.Retention, element.Purpose,
                 element.IsEncryptedAtRest, new EquatableArray<InventoryRecipient>(element.SharedWith.Select(recipient => new InventoryRecipient(recipient.Name, recipient.Purpose, recipient.Company, recipient.Country))),
-                element.File, element.Line == 0 ? null : element.Line)));
+                element.File, element.Line == 0 ? null : element.Line)
+            {
+                Necessary = element.IsNecessary,
+            }));
         Assert.Equal(embedded, inventoryType.GetField("Json")!.GetValue(null));
     }
 

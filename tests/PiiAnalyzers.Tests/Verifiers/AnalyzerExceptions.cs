@@ -7,11 +7,15 @@ namespace PiiAnalyzers.Tests.Verifiers;
 /// <summary>Code being typed: whatever analyzers report on it, none of them may throw (an AD0001 disables it for the user).</summary>
 internal static class AnalyzerExceptions
 {
-    public static async Task AssertNoneAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers)
+    public static Task AssertNoneAsync(Compilation compilation, params DiagnosticAnalyzer[] analyzers) =>
+        AssertNoneAsync(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), analyzers);
+
+    /// <summary>The same, with options (an <c>.editorconfig</c> setting that turns a rule on).</summary>
+    public static async Task AssertNoneAsync(Compilation compilation, AnalyzerOptions analyzerOptions, params DiagnosticAnalyzer[] analyzers)
     {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            analyzerOptions,
             (exception, analyzer, diagnostic) => exceptions.Add(exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

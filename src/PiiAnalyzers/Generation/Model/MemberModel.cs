@@ -19,6 +19,7 @@ namespace PiiAnalyzers.Generation.Model;
 /// <param name="Retention">The retention rule as written.</param>
 /// <param name="Purpose">The purpose.</param>
 /// <param name="EncryptedAtRest">Whether it is stored encrypted.</param>
+/// <param name="Optional">Whether <c>[PersonalData(Optional = true)]</c> says the user may decline it.</param>
 /// <param name="SharedWith">The recipients.</param>
 /// <param name="FilePath">The declaring file's path as the compilation has it.</param>
 public sealed record MemberModel(
@@ -33,5 +34,6 @@ public sealed record MemberModel(
     string? Retention,
     string? Purpose,
     bool EncryptedAtRest,
+    bool Optional,
     EquatableArray<InventoryRecipient> SharedWith,
     string FilePath);

@@ -65,6 +65,7 @@ public static class ElementParser
             read.RetentionText,
             read.Purpose,
             read.EncryptedAtRest,
+            read.Optional,
             new EquatableArray<InventoryRecipient>(read.Recipients.Select(recipient => new InventoryRecipient(recipient.Name, recipient.Purpose, recipient.Company, recipient.Country))),
             span.Path ?? string.Empty);
         return new ParsedMember(model, span.StartLinePosition.Line + 1);
