@@ -26,6 +26,7 @@ internal static class DiffJsonReport
         [ElementChangeKind.EncryptionTurnedOn] = "encryptionTurnedOn",
         [ElementChangeKind.EncryptionTurnedOff] = "encryptionTurnedOff",
         [ElementChangeKind.PurposeChanged] = "purposeChanged",
+        [ElementChangeKind.NecessityChanged] = "necessityChanged",
         [ElementChangeKind.RecipientAdded] = "recipientAdded",
         [ElementChangeKind.RecipientRemoved] = "recipientRemoved",
     };

@@ -84,6 +84,7 @@ internal sealed class DiffVocabulary
         ElementChangeKind.EncryptionTurnedOn => IsChinese ? "开始加密存储" : "Now encrypted at rest",
         ElementChangeKind.EncryptionTurnedOff => IsChinese ? "不再加密存储" : "No longer encrypted at rest",
         ElementChangeKind.PurposeChanged => IsChinese ? "使用目的变更" : "Purpose changed",
+        ElementChangeKind.NecessityChanged => IsChinese ? "必要性变更" : "Necessity changed",
         ElementChangeKind.RecipientAdded => IsChinese ? "开始共享给第三方" : "Now shared with a third party",
         ElementChangeKind.RecipientRemoved => IsChinese ? "不再共享给第三方" : "No longer shared with a third party",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
@@ -122,7 +123,16 @@ internal sealed class DiffVocabulary
         ElementChangeKind.BecameSensitive or ElementChangeKind.EncryptionTurnedOn => (YesNo(false), YesNo(true)),
         ElementChangeKind.NoLongerSensitive or ElementChangeKind.EncryptionTurnedOff => (YesNo(true), YesNo(false)),
         ElementChangeKind.CategoryChanged => (CategoryLabel(change.Before!), CategoryLabel(change.After!)),
+        ElementChangeKind.NecessityChanged => (Necessity(change.Before), Necessity(change.After)),
         _ => (change.Before ?? NotStated, change.After ?? NotStated),
+    };
+
+    // 必要 / 非必要 as the inventory's 必要性 column writes them; not judged where no app type was set.
+    private string Necessity(string? value) => value switch
+    {
+        ElementChange.Necessary => IsChinese ? "必要" : "necessary",
+        ElementChange.Optional => IsChinese ? "非必要" : "optional",
+        _ => IsChinese ? "未判定" : "not judged",
     };
 
     /// <summary>The recipient of a recipient added to or removed from an element.</summary>

@@ -105,6 +105,11 @@ internal static class InventoryComparer
             yield return new ElementChange(ElementChangeKind.PurposeChanged, after, Stated(before.Purpose), Stated(after.Purpose));
         }
 
+        if (before.Necessary != after.Necessary)
+        {
+            yield return new ElementChange(ElementChangeKind.NecessityChanged, after, NecessityOf(before), NecessityOf(after));
+        }
+
         var recipientsBefore = RecipientNamesOf(before);
         var recipientsAfter = RecipientNamesOf(after);
         foreach (var name in recipientsAfter.Where(name => !recipientsBefore.Contains(name, RecipientNames)))
@@ -117,6 +122,14 @@ internal static class InventoryComparer
             yield return new ElementChange(ElementChangeKind.RecipientRemoved, after, Before: name);
         }
     }
+
+    private static string? NecessityOf(InventoryElement element) =>
+        element.Necessary switch
+        {
+            true => ElementChange.Necessary,
+            false => ElementChange.Optional,
+            null => null,
+        };
 
     private static IEnumerable<RecipientChange> RecipientChanges(IReadOnlyList<ThirdPartyRecipient> baseRows, IReadOnlyList<ThirdPartyRecipient> headRows)
     {

@@ -108,5 +108,22 @@ public class InventoryComparerTests
     private static EquatableArray<T> ArrayOf<T>(params T[] items)
         where T : IEquatable<T> => new(items);
 
+    [Theory]
+    [InlineData(true, false, "necessary", "optional", "| 必要 | 非必要 |")]
+    [InlineData(null, true, null, "necessary", "| 未判定 | 必要 |")]
+    public void NecessityChanged_IsAChange_WithBothValues(bool? before, bool? after, string? beforeValue, string? afterValue, string markdownCells)
+    {
+        var diff = InventoryComparer.Compare(Document(Phone with { Necessary = before }), Document(Phone with { Necessary = after }));
+
+        var change = Assert.Single(diff.ElementChanges);
+        Assert.Equal(ElementChangeKind.NecessityChanged, change.Kind);
+        Assert.Equal(beforeValue, change.Before);
+        Assert.Equal(afterValue, change.After);
+        var markdown = DiffReports.Write(diff, DiffFormat.Markdown, ReportLanguage.Chinese);
+        Assert.Contains("### 必要性变更（1）", markdown);
+        Assert.Contains(markdownCells, markdown);
+        Assert.Contains("\"change\": \"necessityChanged\"", DiffReports.Write(diff, DiffFormat.Json, ReportLanguage.English));
+    }
+
     private static InventoryDocument Document(params InventoryElement[] elements) => Base with { Elements = new(elements), DetectedRecipients = default };
 }
