@@ -201,6 +201,31 @@ public class PolicyClaimRealWordingTests
         Assert.Equal((SharingClaimKind.SharedWith, "device"), (claim.Kind, Assert.Single(claim.Categories)));
     }
 
+    [Theory]
+    [InlineData("您可以查询、更正、删除您的个人信息，我们为您提供了相应的途径。")]
+    [InlineData("本节说明您查询、删除个人信息、撤回同意的方式。")]
+    public void A_list_of_rights_or_topics_is_no_retention_rule(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Retention);
+
+    [Fact]
+    public void Keeping_longer_when_needed_or_allowed_by_law_gives_way_to_the_law()
+    {
+        var claim = Assert.Single(Read("我们只会在实现目的所需的期限内保留您的个人信息，除非需要延长保留期或受到法律的允许。").Claims.Retention);
+
+        Assert.Equal(("purpose-fulfilled", "gives way to what the law requires (\"延长保留期\")"), (claim.Rule, claim.UnclearReason));
+    }
+
+    [Theory]
+    [InlineData("您通过合作伙伴下单时，您向其提供的订单信息会转交给我们。")]
+    [InlineData("本政策介绍我们如何收集、使用和披露您的个人信息。")]
+    [InlineData("我们收集的数据包括但不限于SDK版本、IP地址。")]
+    public void Data_handed_to_us_a_topic_or_data_named_SDK_shares_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void A_recipient_name_starts_after_the_verb_it_was_built_back_over() =>
+        Assert.Equal("某某统计SDK", Assert.Single(Assert.Single(Read("我们的产品集成某某统计SDK，该SDK需要收集您的设备标识符。").Claims.Sharing).Recipients));
+
     [Fact]
     public void Handing_over_data_taken_from_someone_is_still_sharing() =>
         Assert.Equal(SharingClaimKind.SharedWith, Assert.Single(Read("我们会向物流公司提供从订单中获取的收货地址。").Claims.Sharing).Kind);

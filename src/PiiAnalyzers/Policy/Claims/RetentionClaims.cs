@@ -29,6 +29,7 @@ internal sealed class RetentionClaims
     private static readonly PhraseMatcher<bool> AppPlaces = ClaimWords.Matcher("retention", "app-place");
     private static readonly PhraseMatcher<bool> NoLongerNeededWords = ClaimWords.Matcher("retention", "no-longer-needed");
     private static readonly PhraseMatcher<bool> WhileNotWords = ClaimWords.Matcher("retention", "while-not");
+    private static readonly IReadOnlyList<string> RightVerbs = ClaimWords.Group("retention", "right-verb");
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
     private static readonly PhraseMatcher<bool> SinceStarts = ClaimWords.Matcher("retention", "since-start");
@@ -190,33 +191,46 @@ internal sealed class RetentionClaims
     }
 
     // "删除账号" closes the account and deletes no data by itself: a deleting word outside every account-closing phrase,
-    // not negated ("有关…的一切信息不会删除") and not removing the app ("仅在手机中删除客户端时").
+    // not removing the app ("仅在手机中删除客户端时"), and neither negated ("有关…的一切信息不会删除") nor one of a list of
+    // rights, unless it ends a time ("在您未撤回、删除或未注销账号期间，我们会保留" keeps until the user deletes).
     private static bool DeletesData(string text, TextSpan sentence)
     {
         var accountEvents = AccountClosedWords.FindAll(text, sentence.Start, sentence.End);
         return DeleteWords.FindAll(text, sentence.Start, sentence.End)
             .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start < closed.Start + closed.Length)
-                && !IsNegatedDelete(text, sentence, word.Start)
-                && !RemovesTheApp(text, sentence, word.Start + word.Length));
+                && !RemovesTheApp(text, sentence, word.Start + word.Length)
+                && (EndsATime(text, sentence, word.Start + word.Length)
+                    || (!IsNegatedDelete(text, sentence, word.Start) && !IsListedWithRights(text, sentence, word.Start, word.Start + word.Length))));
     }
 
-    // "不会删除", "will not be deleted": a negation right before the deleting word. "不再需要时删除" deletes what is no
-    // longer needed, and "在您未撤回、删除或未注销账号期间，我们会保留" keeps until the user deletes: neither denies it.
-    private static bool IsNegatedDelete(string text, TextSpan sentence, int delete)
+    // "在您未删除或未注销账号期间", "…前": the deleting word's clause goes on to a time it ends.
+    private static bool EndsATime(string text, TextSpan sentence, int deleteEnd)
     {
-        var start = Math.Max(sentence.Start, delete - NegatedDeleteReach);
-        if (!ClauseNegation.IsNegated(text, new TextSpan(start, sentence.End), delete) || NoLongerNeededWords.FindAll(text, start, delete).Count > 0)
-        {
-            return false;
-        }
-
-        var clauseEnd = delete;
+        var clauseEnd = deleteEnd;
         while (clauseEnd < sentence.End && !TextSpans.IsClauseBreak(text[clauseEnd]))
         {
             clauseEnd++;
         }
 
-        return WhileNotWords.FindAll(text, delete, clauseEnd).Count == 0;
+        return WhileNotWords.FindAll(text, deleteEnd, clauseEnd).Count > 0;
+    }
+
+    // "您可以访问、更正、删除您的个人信息", "…查询、访问、删除、更正…的方式": a deleting word listed with the user's other
+    // operations on data names a right or a topic, not what the service does.
+    private static bool IsListedWithRights(string text, TextSpan sentence, int start, int end)
+    {
+        var before = start - 1;
+        var after = end + 1;
+        return (before > sentence.Start && text[before] == '、' && RightVerbs.Any(verb => before >= verb.Length && string.CompareOrdinal(text, before - verb.Length, verb, 0, verb.Length) == 0))
+            || (end < sentence.End && text[end] == '、' && ClaimWords.StartsWithAny(text, after, sentence.End, RightVerbs));
+    }
+
+    // "不会删除", "will not be deleted": a negation right before the deleting word. "不再需要时删除" deletes what is no
+    // longer needed.
+    private static bool IsNegatedDelete(string text, TextSpan sentence, int delete)
+    {
+        var start = Math.Max(sentence.Start, delete - NegatedDeleteReach);
+        return ClauseNegation.IsNegated(text, new TextSpan(start, sentence.End), delete) && NoLongerNeededWords.FindAll(text, start, delete).Count == 0;
     }
 
     // "删除工银e生活客户端", "delete the app": the app named within a few characters after the deleting word, in its clause,

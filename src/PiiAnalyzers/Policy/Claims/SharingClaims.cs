@@ -20,6 +20,7 @@ internal sealed class SharingClaims
     private static readonly PhraseMatcher<bool> HandOverVerbs = ClaimWords.Matcher("sharing", "verb-after-recipient");
     private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
     private static readonly IReadOnlyList<string> StopWords = ClaimWords.Group("sharing", "stop");
+    private static readonly PhraseMatcher<bool> TopicWords = ClaimWords.Matcher("sharing", "topic");
     private static readonly PhraseMatcher<bool> AnonymousData = ClaimWords.Matcher("sharing", "anonymous");
     private static readonly PhraseMatcher<bool> StillPersonalData = ClaimWords.Matcher("sharing", "still-personal");
 
@@ -61,7 +62,7 @@ internal sealed class SharingClaims
             return;
         }
 
-        if (verbs.Count > 0 && verbs.TrueForAll(verb => IsStopped(text, span, verb) || SharesOnlyAnonymousData(sentence, verb)))
+        if (verbs.Count > 0 && verbs.TrueForAll(verb => IsStopped(text, span, verb) || IsTopic(text, span, verb) || SharesOnlyAnonymousData(sentence, verb)))
         {
             return;
         }
@@ -123,6 +124,18 @@ internal sealed class SharingClaims
 
         return StopWords.Any(word => end - word.Length >= span.Start && string.Compare(text, end - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
             && (end - word.Length == span.Start || !PhraseMatcher<bool>.IsWordChar(word[0]) || !PhraseMatcher<bool>.IsWordChar(text[end - word.Length - 1])));
+    }
+
+    // "这将涵盖我们如何收集、使用…和/或披露", "how we collect and share": what the text is about, not a sharing.
+    private static bool IsTopic(string text, TextSpan span, int verb)
+    {
+        var start = verb;
+        while (start > span.Start && Array.IndexOf(ClauseBreaks, text[start - 1]) < 0)
+        {
+            start--;
+        }
+
+        return TopicWords.FindAll(text, start, verb).Count > 0;
     }
 
     // "与合作伙伴分享经统计加工后不含身份识别内容的信息", "we share aggregated statistics": data that identifies no one, named
