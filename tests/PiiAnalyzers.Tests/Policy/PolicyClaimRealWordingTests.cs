@@ -129,6 +129,104 @@ public class PolicyClaimRealWordingTests
     }
 
     [Fact]
+    public void An_account_named_by_what_it_holds_is_the_account_closed_not_the_data_deleted()
+    {
+        var claim = Assert.Single(Read("一旦您注销您的网上银行账户，我们将删除与该账户有关的一切信息。").Claims.Retention);
+
+        Assert.Equal(("account-deleted", 0), (claim.Rule, claim.Categories.Length));
+    }
+
+    [Theory]
+    [InlineData("请注意，仅在手机中删除某某客户端时，我们不会注销您的账户，您账户的一切信息也不会删除。")]
+    [InlineData("If you delete the app, your account is not closed and your data is not deleted.")]
+    public void Removing_the_app_or_a_deletion_denied_is_no_retention_rule(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Retention);
+
+    [Fact]
+    public void Deleting_what_is_no_longer_needed_is_no_deletion_denied() =>
+        Assert.Equal("account-deleted", Assert.Single(Read("注销账户后，不再需要的信息将删除。").Claims.Retention).Rule);
+
+    [Theory]
+    [InlineData("在您未删除或未注销账号期间，我们会保留您的浏览记录。")]
+    [InlineData("在您未删除或未注销账号前，我们会保留您的浏览记录。")]
+    [InlineData("注销账号后，您的浏览记录将不可逆地被删除。")]
+    public void Kept_until_the_user_deletes_or_deleted_irreversibly_is_deleted_on_account_closure(string sentence)
+    {
+        var claim = Assert.Single(Read(sentence).Claims.Retention);
+
+        Assert.Equal(("account-deleted", "online.browsing-history"), (claim.Rule, Assert.Single(claim.Categories)));
+    }
+
+    [Fact]
+    public void Deleting_data_kept_in_the_app_is_deleting_data()
+    {
+        var claim = Assert.Single(Read("注销账户后，我们会删除您在客户端中的浏览记录。").Claims.Retention);
+
+        Assert.Equal(("account-deleted", "online.browsing-history"), (claim.Rule, Assert.Single(claim.Categories)));
+    }
+
+    [Fact]
+    public void An_example_of_sensitive_data_the_service_collects_is_its_practice()
+    {
+        var claim = Assert.Single(Read("使用部分功能时，我们会在征得您同意后收集您的一些敏感信息，例如您的通讯录。").Claims.Sensitive);
+
+        Assert.Equal("social.contacts", Assert.Single(claim.Categories));
+        Assert.Null(claim.UnclearReason);
+    }
+
+    [Theory]
+    [InlineData("若您希望停止分享您的位置信息，可通过手机系统或通讯服务提供商的关闭方式停止分享。")]
+    [InlineData("我们可能与合作伙伴分享经统计加工后不含身份识别内容的信息。")]
+    [InlineData("We may share aggregated statistics with our partners.")]
+    [InlineData("You can stop sharing your location with other users at any time.")]
+    public void Stopping_a_sharing_or_sharing_data_that_identifies_no_one_shares_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Theory]
+    [InlineData("我们仅会向合作伙伴提供无法识别您身份的画像标签或经加密处理后的手机号码。", "contact.phone")]
+    [InlineData("我们会与广告合作伙伴共享去标识化或匿名化处理后的信息。", null)]
+    public void Data_named_or_only_de_identified_beside_anonymous_data_is_still_shared(string sentence, string? category)
+    {
+        var claim = Assert.Single(Read(sentence).Claims.Sharing);
+
+        Assert.Equal(SharingClaimKind.SharedWith, claim.Kind);
+        Assert.Equal(category is null ? [] : [category], claim.Categories.ToArray());
+    }
+
+    [Fact]
+    public void Anonymous_data_in_another_clause_leaves_the_sharing_of_personal_data()
+    {
+        var claim = Assert.Single(Read("我们会与合作伙伴分享您的设备信息，并向其提供不含个人信息的统计报告。").Claims.Sharing);
+
+        Assert.Equal((SharingClaimKind.SharedWith, "device"), (claim.Kind, Assert.Single(claim.Categories)));
+    }
+
+    [Theory]
+    [InlineData("您可以查询、更正、删除您的个人信息，我们为您提供了相应的途径。")]
+    [InlineData("本节说明您查询、删除个人信息、撤回同意的方式。")]
+    public void A_list_of_rights_or_topics_is_no_retention_rule(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Retention);
+
+    [Fact]
+    public void Keeping_longer_when_needed_or_allowed_by_law_gives_way_to_the_law()
+    {
+        var claim = Assert.Single(Read("我们只会在实现目的所需的期限内保留您的个人信息，除非需要延长保留期或受到法律的允许。").Claims.Retention);
+
+        Assert.Equal(("purpose-fulfilled", "gives way to what the law requires (\"延长保留期\")"), (claim.Rule, claim.UnclearReason));
+    }
+
+    [Theory]
+    [InlineData("您通过合作伙伴下单时，您向其提供的订单信息会转交给我们。")]
+    [InlineData("本政策介绍我们如何收集、使用和披露您的个人信息。")]
+    [InlineData("我们收集的数据包括但不限于SDK版本、IP地址。")]
+    public void Data_handed_to_us_a_topic_or_data_named_SDK_shares_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void A_recipient_name_starts_after_the_verb_it_was_built_back_over() =>
+        Assert.Equal("某某统计SDK", Assert.Single(Assert.Single(Read("我们的产品集成某某统计SDK，该SDK需要收集您的设备标识符。").Claims.Sharing).Recipients));
+
+    [Fact]
     public void Handing_over_data_taken_from_someone_is_still_sharing() =>
         Assert.Equal(SharingClaimKind.SharedWith, Assert.Single(Read("我们会向物流公司提供从订单中获取的收货地址。").Claims.Sharing).Kind);
 }

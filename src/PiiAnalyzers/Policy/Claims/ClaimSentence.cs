@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using PiiAnalyzers.Policy.Lexicons;
 
 namespace PiiAnalyzers.Policy.Claims;
 
@@ -19,6 +20,7 @@ internal sealed class ClaimSentence
     private static readonly PhraseMatcher<bool> LegalExceptions = ClaimWords.Matcher("claims", "legal-exception");
     private static readonly PhraseMatcher<bool> Conditions = ClaimWords.Matcher("claims", "condition");
     private static readonly PhraseMatcher<bool> Enumerations = ClaimWords.Matcher("claims", "enumeration");
+    private static readonly PhraseMatcher<bool> CollectVerbs = LexiconResource.ReadMatcher("collect-verbs");
 
     // Longer than this, a "sentence" is a run of text the reader could not split (an SDK list flattened into one
     // paragraph): which data a claim in it is about cannot be told.
@@ -77,6 +79,17 @@ internal sealed class ClaimSentence
 
     /// <summary>The word that makes what follows an example ("例如", "such as"), or null.</summary>
     public string? ExampleBetween(int start, int end) => First(Examples, start, end);
+
+    /// <summary>
+    /// Whether a collect verb ("收集", "we collect") stands before the sentence's first example word: the examples then
+    /// are data the service says it collects ("我们会收集您的一些敏感信息，例如您的通讯录"), its practice, not an
+    /// illustration of a term ("Sensitive personal information may include, for example, religious beliefs").
+    /// </summary>
+    public bool ExamplesWhatItCollects()
+    {
+        var examples = Examples.FindAll(Text, Span.Start, Span.End);
+        return examples.Count > 0 && CollectVerbs.FindAll(Text, Span.Start, examples[0].Start).Count > 0;
+    }
 
     /// <summary>The words that let the law override the statement ("法律法规另有规定"), or null.</summary>
     public string? LegalException => First(LegalExceptions, Span.Start, Span.End);

@@ -25,6 +25,7 @@ internal static class RecipientNames
     private static readonly IReadOnlyList<string> GenericRecipientWords = ClaimWords.Group("sharing", "generic-recipient");
     private static readonly HashSet<string> GenericEnglishFirstWords = new(ClaimWords.Group("sharing", "generic-first-word"), StringComparer.Ordinal);
     private static readonly IReadOnlyList<string> NameEnds = ClaimWords.Group("sharing", "name-end");
+    private static readonly PhraseMatcher<bool> NameStartWords = ClaimWords.Matcher("sharing", "name-start-word");
     private static readonly HashSet<char> NameStarts = new(ClaimWords.Group("sharing", "name-start").Where(word => word.Length == 1).Select(word => word[0]));
     private static readonly IReadOnlyList<string> NotInNames = ClaimWords.Group("sharing", "not-in-a-name");
     private static readonly HashSet<string> NotNames = new(ClaimWords.Group("sharing", "not-a-name"), StringComparer.Ordinal);
@@ -284,7 +285,7 @@ internal static class RecipientNames
             start--;
         }
 
-        var name = text.Substring(start, suffixStart - start).Trim();
+        var name = AfterLastNameStartWord(text.Substring(start, suffixStart - start)).Trim();
         if (openBrackets > 0 || name.Length < 2 || NotNameEnds.Any(end => name.EndsWith(end, StringComparison.Ordinal)) || NotNames.Contains(name)
             || NotInNames.Any(word => name.Contains(word, StringComparison.Ordinal)) || Kinds.Any(kind => (name + suffix).EndsWith(kind, StringComparison.Ordinal)))
         {
@@ -292,6 +293,18 @@ internal static class RecipientNames
         }
 
         return name + suffix;
+    }
+
+    // "我们的产品集成友盟+" before "SDK" names 友盟+: the verb or list word a name was built back over is no part of it.
+    private static string AfterLastNameStartWord(string name)
+    {
+        var cut = 0;
+        foreach (var match in NameStartWords.FindAll(name))
+        {
+            cut = match.Start + match.Length;
+        }
+
+        return name.Substring(cut);
     }
 
     private static string CapitalizedWordsBefore(string text, int sentenceStart, int index)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -17,16 +18,28 @@ internal sealed class RetentionClaims
     private const int BeforeEventReach = 12;
 
     private static readonly PhraseMatcher<bool> AccountClosedWords = ClaimWords.Matcher("retention", "account-closed");
+    private static readonly IReadOnlyList<string> AccountWords = ClaimWords.Group("claims", "account-word");
     private static readonly PhraseMatcher<bool> UserRightWords = ClaimWords.Matcher("retention", "user-right");
     private static readonly PhraseMatcher<bool> OurWords = ClaimWords.Matcher("retention", "our");
     private static readonly PhraseMatcher<bool> AfterEventWords = ClaimWords.Matcher("retention", "after");
     private static readonly PhraseMatcher<bool> BeforeEventWords = ClaimWords.Matcher("retention", "before-event");
     private static readonly PhraseMatcher<bool> DeleteWords = ClaimWords.Matcher("retention", "delete");
     private static readonly PhraseMatcher<bool> KeepWords = ClaimWords.Matcher("retention", "keep");
+    private static readonly PhraseMatcher<bool> AppWords = ClaimWords.Matcher("retention", "app");
+    private static readonly PhraseMatcher<bool> AppPlaces = ClaimWords.Matcher("retention", "app-place");
+    private static readonly PhraseMatcher<bool> NoLongerNeededWords = ClaimWords.Matcher("retention", "no-longer-needed");
+    private static readonly PhraseMatcher<bool> WhileNotWords = ClaimWords.Matcher("retention", "while-not");
+    private static readonly IReadOnlyList<string> RightVerbs = ClaimWords.Group("retention", "right-verb");
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
     private static readonly PhraseMatcher<bool> SinceStarts = ClaimWords.Matcher("retention", "since-start");
     private static readonly PhraseMatcher<bool> SinceEnds = ClaimWords.Matcher("retention", "since-end");
+
+    // How far before a deleting word its negation may be ("信息不会删除", "will not be deleted").
+    private const int NegatedDeleteReach = 8;
+
+    // How far after a deleting word the app it removes may be named ("删除工银e生活客户端", "delete the app").
+    private const int AppReach = 12;
 
     // How far before a keeping word its negation may be ("不会保存", "will not be stored"), unless "进行" joins them.
     private const int NegatedKeepReach = 8;
@@ -177,23 +190,76 @@ internal sealed class RetentionClaims
         return isNear || (throughDoing && ClauseNegation.IsNegated(text, sentence, keep));
     }
 
-    // "删除账号" closes the account and deletes no data by itself: a deleting word outside every account-closing phrase.
+    // "删除账号" closes the account and deletes no data by itself: a deleting word outside every account-closing phrase,
+    // not removing the app ("仅在手机中删除客户端时"), and neither negated ("有关…的一切信息不会删除") nor one of a list of
+    // rights, unless it ends a time ("在您未撤回、删除或未注销账号期间，我们会保留" keeps until the user deletes).
     private static bool DeletesData(string text, TextSpan sentence)
     {
         var accountEvents = AccountClosedWords.FindAll(text, sentence.Start, sentence.End);
         return DeleteWords.FindAll(text, sentence.Start, sentence.End)
-            .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start < closed.Start + closed.Length));
+            .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start < closed.Start + closed.Length)
+                && !RemovesTheApp(text, sentence, word.Start + word.Length)
+                && (EndsATime(text, sentence, word.Start + word.Length)
+                    || (!IsNegatedDelete(text, sentence, word.Start) && !IsListedWithRights(text, sentence, word.Start, word.Start + word.Length))));
+    }
+
+    // "在您未删除或未注销账号期间", "…前": the deleting word's clause goes on to a time it ends.
+    private static bool EndsATime(string text, TextSpan sentence, int deleteEnd)
+    {
+        var clauseEnd = deleteEnd;
+        while (clauseEnd < sentence.End && !TextSpans.IsClauseBreak(text[clauseEnd]))
+        {
+            clauseEnd++;
+        }
+
+        return WhileNotWords.FindAll(text, deleteEnd, clauseEnd).Count > 0;
+    }
+
+    // "您可以访问、更正、删除您的个人信息", "…查询、访问、删除、更正…的方式": a deleting word listed with the user's other
+    // operations on data names a right or a topic, not what the service does.
+    private static bool IsListedWithRights(string text, TextSpan sentence, int start, int end)
+    {
+        var before = start - 1;
+        var after = end + 1;
+        return (before > sentence.Start && text[before] == '、' && RightVerbs.Any(verb => before >= verb.Length && string.CompareOrdinal(text, before - verb.Length, verb, 0, verb.Length) == 0))
+            || (end < sentence.End && text[end] == '、' && ClaimWords.StartsWithAny(text, after, sentence.End, RightVerbs));
+    }
+
+    // "不会删除", "will not be deleted": a negation right before the deleting word. "不再需要时删除" deletes what is no
+    // longer needed.
+    private static bool IsNegatedDelete(string text, TextSpan sentence, int delete)
+    {
+        var start = Math.Max(sentence.Start, delete - NegatedDeleteReach);
+        return ClauseNegation.IsNegated(text, new TextSpan(start, sentence.End), delete) && NoLongerNeededWords.FindAll(text, start, delete).Count == 0;
+    }
+
+    // "删除工银e生活客户端", "delete the app": the app named within a few characters after the deleting word, in its clause,
+    // with no place mark before or right after it ("删除您在客户端中的信息", "remove your data from the app" delete data).
+    private static bool RemovesTheApp(string text, TextSpan sentence, int deleteEnd)
+    {
+        var limit = Math.Min(sentence.End, deleteEnd + AppReach);
+        for (var i = deleteEnd; i < limit && !TextSpans.IsClauseBreak(text[i]); i++)
+        {
+            if (AppWords.TryMatchAt(text, i, sentence.End, out var app))
+            {
+                var appEnd = app.Start + app.Length;
+                return AppPlaces.FindAll(text, deleteEnd, app.Start).Count == 0 && (appEnd >= sentence.End || !AppPlaces.TryMatchAt(text, appEnd, sentence.End, out _));
+            }
+        }
+
+        return false;
     }
 
     // "您注销账号后，我们将删除您的个人信息": the account is the event the rule counts from, not the data it keeps, so
-    // the claim is about the data the rest of the sentence names (none: all data).
+    // the claim is about the data the rest of the sentence names (none: all data). The account closed may be named by
+    // what it holds ("注销您的电子银行账户"): a mention ending in an account word is the account, whatever its kind.
     private static ImmutableArray<string> WithoutAccountEventObjects(ClaimSentence sentence)
     {
         var events = AccountClosedWords.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End).Take(MaxAccountEventsPerSentence).ToList();
         var builder = ImmutableArray.CreateBuilder<string>();
         foreach (var mention in sentence.Mentions)
         {
-            var isEventObject = mention.CategoryId.StartsWith("account", StringComparison.Ordinal)
+            var isEventObject = (mention.CategoryId.StartsWith("account", StringComparison.Ordinal) || EndsWithAccountWord(mention.Text))
                 && events.Any(match => mention.Start >= match.Start && mention.Start <= match.Start + match.Length + AccountEventReach);
             if (!isEventObject && !builder.Contains(mention.CategoryId))
             {
@@ -203,6 +269,9 @@ internal sealed class RetentionClaims
 
         return builder.ToImmutable();
     }
+
+    private static bool EndsWithAccountWord(string mention) =>
+        AccountWords.Any(word => mention.EndsWith(word, StringComparison.OrdinalIgnoreCase));
 
     // Whether the sentence counts from the account's closure: "注销账号后", "账号注销之后", "after you close your account",
     // "following account closure". Naming it without "after" ("您也可以随时注销账号") does not.

@@ -61,7 +61,7 @@ internal sealed class SensitivityClaims
         if (!sensitive.IsEmpty)
         {
             var unclear = sentence.Unreadable
-                ?? (example is not null ? ClaimSentence.Reason("an example", example) : null)
+                ?? (example is not null && !sentence.ExamplesWhatItCollects() ? ClaimSentence.Reason("an example", example) : null)
                 ?? (definedByList is { } term ? ClaimSentence.Reason("defines the term by a list", term) : null)
                 ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null);
             _claims.Add(new SensitivityClaim(sensitive, sentence.Evidence, unclear));

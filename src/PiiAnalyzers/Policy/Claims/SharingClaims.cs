@@ -19,6 +19,10 @@ internal sealed class SharingClaims
     private static readonly PhraseMatcher<bool> InboundVerbs = ClaimWords.Matcher("sharing", "inbound-verb");
     private static readonly PhraseMatcher<bool> HandOverVerbs = ClaimWords.Matcher("sharing", "verb-after-recipient");
     private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
+    private static readonly IReadOnlyList<string> StopWords = ClaimWords.Group("sharing", "stop");
+    private static readonly PhraseMatcher<bool> TopicWords = ClaimWords.Matcher("sharing", "topic");
+    private static readonly PhraseMatcher<bool> AnonymousData = ClaimWords.Matcher("sharing", "anonymous");
+    private static readonly PhraseMatcher<bool> StillPersonalData = ClaimWords.Matcher("sharing", "still-personal");
 
     // How far after "从"/"向" a verb of taking in may stand and still take from the one named there ("从微信获取",
     // "向我行的合作伙伴收集"): a name and a few words, within one clause.
@@ -38,8 +42,11 @@ internal sealed class SharingClaims
         var hasExceptions = sentence.Cues.Has(Cue.Exception);
         var verbs = ShareWords.FindAll(text, span.Start, span.End)
             .Where(match => !PublishWords.TryMatchAt(text, match.Start, span.End, out var published) || published.Length != match.Length)
-            .Select(match => match.Start);
-        foreach (var verb in verbs.Concat(handOvers).OrderBy(position => position))
+            .Select(match => match.Start)
+            .Concat(handOvers)
+            .OrderBy(position => position)
+            .ToList();
+        foreach (var verb in verbs)
         {
             if (ClauseNegation.IsNegated(text, span, verb, isSharing: true))
             {
@@ -51,6 +58,11 @@ internal sealed class SharingClaims
         }
 
         if (InboundWords.FindAll(text, span.Start, span.End).Count > 0 || TakesFromSomeone(text, span))
+        {
+            return;
+        }
+
+        if (verbs.Count > 0 && verbs.TrueForAll(verb => IsStopped(text, span, verb) || IsTopic(text, span, verb) || SharesOnlyAnonymousData(sentence, verb)))
         {
             return;
         }
@@ -99,6 +111,54 @@ internal sealed class SharingClaims
         }
 
         return false;
+    }
+
+    // "您可通过…的关闭方式停止分享", "you can stop sharing": the user stopping a sharing is a choice, not the service sharing.
+    private static bool IsStopped(string text, TextSpan span, int verb)
+    {
+        var end = verb;
+        while (end > span.Start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return StopWords.Any(word => end - word.Length >= span.Start && string.Compare(text, end - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (end - word.Length == span.Start || !PhraseMatcher<bool>.IsWordChar(word[0]) || !PhraseMatcher<bool>.IsWordChar(text[end - word.Length - 1])));
+    }
+
+    // "这将涵盖我们如何收集、使用…和/或披露", "how we collect and share": what the text is about, not a sharing.
+    private static bool IsTopic(string text, TextSpan span, int verb)
+    {
+        var start = verb;
+        while (start > span.Start && Array.IndexOf(ClauseBreaks, text[start - 1]) < 0)
+        {
+            start--;
+        }
+
+        return TopicWords.FindAll(text, start, verb).Count > 0;
+    }
+
+    // "与合作伙伴分享经统计加工后不含身份识别内容的信息", "we share aggregated statistics": data that identifies no one, named
+    // in the sharing verb's own clause, is not personal data shared. Not when the clause also names data ("无法识别您身份的
+    // 画像标签或加密处理后的手机号码") or de-identified data, which is still personal information.
+    private static bool SharesOnlyAnonymousData(ClaimSentence sentence, int verb)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        var start = verb;
+        while (start > span.Start && Array.IndexOf(ClauseBreaks, text[start - 1]) < 0)
+        {
+            start--;
+        }
+
+        var end = verb;
+        while (end < span.End && Array.IndexOf(ClauseBreaks, text[end]) < 0)
+        {
+            end++;
+        }
+
+        return AnonymousData.FindAll(text, start, end).Count > 0 && StillPersonalData.FindAll(text, start, end).Count == 0
+            && !sentence.Mentions.Any(mention => mention.Start >= start && mention.Start < end);
     }
 
     /// <summary>A claim an SDK list's rows made (<see cref="SdkRows"/>).</summary>
