@@ -3,7 +3,7 @@
 # generator than without them, on a generated project of about 2,000 files (see ../README.md).
 #
 #   benchmarks/build-overhead/run.sh [--files 2000] [--runs 5] [--compiler-runs 5] [--generator-runs 5] [--seed 1]
-#                                    [--unannotated] [--keep]
+#                                    [--unannotated] [--editorconfig-line 'key = value']... [--keep]
 #   benchmarks/build-overhead/run.sh --project path/to/Real.csproj [--build-arg -p:X=Y]... [--runs 5] ...
 #
 # --project measures a real project instead of the generated one (for example Newtonsoft.Json, code with no personal
@@ -16,7 +16,9 @@
 #    the same sources: "without" references only the attributes library; "with" also gives the compiler PiiAnalyzers.dll
 #    (analyzers and generator) and the privacy policy, through the package's own build/PiiAnalyzers.props/.targets,
 #    as the PiiAnalyzers package does. --unannotated generates the same code without the markers (code nobody
-#    annotated: the analyzers infer personal data from names).
+#    annotated: the analyzers infer personal data from names). --editorconfig-line appends a line to the generated
+#    .editorconfig's [*.cs] section ('dotnet_diagnostic.PII0001.severity = suggestion': the analyzer still runs and
+#    reports, but the build prints nothing), which only the "with" build reads.
 # 3. Restores both once and builds each once to warm the disk (not counted), keeping the compiler command line each
 #    build ran. Then builds each --runs times, interleaved (the order alternates from round to round),
 #    `--no-restore --no-incremental`, without build servers (no compiler server or MSBuild node outlives a build or is
@@ -38,6 +40,7 @@ KEEP=0
 UNANNOTATED=()
 PROJECT=""
 EXTRA_ARGS=()
+EDITORCONFIG_LINES=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --files) FILES="$2"; shift 2 ;;
@@ -49,6 +52,7 @@ while [[ $# -gt 0 ]]; do
     --keep) KEEP=1; shift ;;
     --project) PROJECT="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --build-arg) EXTRA_ARGS+=("$2"); shift 2 ;;
+    --editorconfig-line) EDITORCONFIG_LINES+=("$2"); shift 2 ;;
     -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -106,6 +110,10 @@ EOF
 else
 echo "== generating the project"
 python3 "$HERE/generate.py" --out "$WORK/src" --files "$FILES" --seed "$SEED" "${UNANNOTATED[@]}"
+for line in "${EDITORCONFIG_LINES[@]}"; do
+  echo "$line" >>"$WORK/src/.editorconfig"
+  echo "   .editorconfig: $line"
+done
 
 write_project() { # folder, extra XML before </Project>, imports at the top
   mkdir -p "$WORK/$1"
