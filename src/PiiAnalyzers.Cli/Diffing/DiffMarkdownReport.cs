@@ -38,7 +38,7 @@ internal static class DiffMarkdownReport
             text.Append('\n');
             foreach (var (label, items) in summaries.Where(summary => summary.Items.Count > 0))
             {
-                text.Append("- ").Append(label).Append(words.IsChinese ? "：" : ": ").Append(Escape(string.Join(words.ListSeparator, items))).Append('\n');
+                text.Append("- ").Append(label).Append(words.IsChinese ? "：" : ": ").Append(MarkdownTable.Escape(string.Join(words.ListSeparator, items))).Append('\n');
             }
         }
 
@@ -76,7 +76,7 @@ internal static class DiffMarkdownReport
             ElementChangeKind.RecipientAdded or ElementChangeKind.RecipientRemoved => [words.RecipientColumn],
             _ => [words.BeforeColumn, words.AfterColumn],
         };
-        Header(text, [words.CategoryColumn, words.MemberColumn, words.FileColumn, words.SensitiveColumn, .. extra]);
+        MarkdownTable.Header(text, [words.CategoryColumn, words.MemberColumn, words.FileColumn, words.SensitiveColumn, .. extra]);
         foreach (var change in changes)
         {
             var element = change.Element;
@@ -86,7 +86,7 @@ internal static class DiffMarkdownReport
                 ElementChangeKind.RecipientAdded or ElementChangeKind.RecipientRemoved => [DiffVocabulary.Recipient(change)],
                 _ => [words.Values(change).Before, words.Values(change).After],
             };
-            Row(text, [words.CategoryLabel(element.Category), "`" + element.Id + "`", element.FileAndLine, words.YesNo(element.Sensitive), .. details]);
+            MarkdownTable.Row(text, [words.CategoryLabel(element.Category), "`" + element.Id + "`", element.FileAndLine, words.YesNo(element.Sensitive), .. details]);
         }
     }
 
@@ -94,41 +94,20 @@ internal static class DiffMarkdownReport
     {
         if (kind == RecipientChangeKind.CategoriesChanged)
         {
-            Header(text, [words.ServiceColumn, words.StartsReceivingColumn, words.StopsReceivingColumn]);
+            MarkdownTable.Header(text, [words.ServiceColumn, words.StartsReceivingColumn, words.StopsReceivingColumn]);
             foreach (var change in changes)
             {
-                Row(text, [change.Recipient.Name, words.CategoryLabels(change.CategoriesAdded), words.CategoryLabels(change.CategoriesRemoved)]);
+                MarkdownTable.Row(text, [change.Recipient.Name, words.CategoryLabels(change.CategoriesAdded), words.CategoryLabels(change.CategoriesRemoved)]);
             }
 
             return;
         }
 
-        Header(text, [words.ServiceColumn, words.CompanyColumn, words.CountryColumn, words.ReceivesColumn]);
+        MarkdownTable.Header(text, [words.ServiceColumn, words.CompanyColumn, words.CountryColumn, words.ReceivesColumn]);
         foreach (var change in changes)
         {
             var row = change.Recipient;
-            Row(text, [row.Name, row.Company ?? words.NotStated, row.Country ?? words.NotStated, words.Receives(row.Categories)]);
+            MarkdownTable.Row(text, [row.Name, row.Company ?? words.NotStated, row.Country ?? words.NotStated, words.Receives(row.Categories)]);
         }
     }
-
-    private static void Header(StringBuilder text, string[] columns)
-    {
-        Row(text, columns);
-        text.Append('|').Append(string.Concat(columns.Select(_ => "---|"))).Append('\n');
-    }
-
-    private static void Row(StringBuilder text, string[] cells)
-    {
-        text.Append('|');
-        foreach (var cell in cells)
-        {
-            text.Append(' ').Append(Escape(cell)).Append(" |");
-        }
-
-        text.Append('\n');
-    }
-
-    // A cell is one line, and a '|' in it would end it.
-    private static string Escape(string cell) =>
-        cell.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
 }

@@ -29,11 +29,10 @@ public static class MarkdownReport
                 new[] { words.NameColumn, words.PurposeColumn, words.SensitiveColumn, words.RetentionColumn, words.EncryptedColumn, words.LocationColumn },
                 ReportVocabulary.NecessityIndex,
                 necessity ? words.NecessityColumn : null);
-            Row(text, header);
-            text.Append('|').Append(string.Concat(Enumerable.Repeat("---|", header.Length))).Append('\n');
+            MarkdownTable.Header(text, header);
             foreach (var element in document.Elements)
             {
-                Row(text, ReportVocabulary.WithNecessityCell(
+                MarkdownTable.Row(text, ReportVocabulary.WithNecessityCell(
                     new[]
                     {
                         words.CategoryLabel(element.Category),
@@ -58,11 +57,10 @@ public static class MarkdownReport
         }
         else
         {
-            Row(text, words.RecipientColumn, words.SharedDataColumn, words.SharingPurposeColumn);
-            text.Append("|---|---|---|\n");
+            MarkdownTable.Header(text, words.RecipientColumn, words.SharedDataColumn, words.SharingPurposeColumn);
             foreach (var (recipient, purpose, elements) in sharing)
             {
-                Row(text, recipient, string.Join(words.ListSeparator, elements.Select(words.SharedElement)), words.Purpose(purpose));
+                MarkdownTable.Row(text, recipient, string.Join(words.ListSeparator, elements.Select(words.SharedElement)), words.Purpose(purpose));
             }
         }
 
@@ -74,29 +72,13 @@ public static class MarkdownReport
         }
         else
         {
-            Row(text, words.ThirdPartyColumns);
-            text.Append("|---|---|---|---|---|---|---|\n");
+            MarkdownTable.Header(text, words.ThirdPartyColumns);
             foreach (var row in thirdParties)
             {
-                Row(text, words.ThirdPartyCells(row));
+                MarkdownTable.Row(text, words.ThirdPartyCells(row));
             }
         }
 
         return text.ToString();
     }
-
-    private static void Row(StringBuilder text, params string[] cells)
-    {
-        text.Append('|');
-        foreach (var cell in cells)
-        {
-            text.Append(' ').Append(Escape(cell)).Append(" |");
-        }
-
-        text.Append('\n');
-    }
-
-    // A cell is one line, and a '|' in it would end it.
-    private static string Escape(string cell) =>
-        cell.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
 }
