@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using PiiAnalyzers.Policy.Claims;
 
 namespace PiiAnalyzers.Policy;
@@ -17,6 +18,9 @@ internal sealed class ClaimCollector
     private readonly CrossBorderClaims _crossBorder = new();
     private readonly NecessityClaims _necessity = new();
     private readonly SdkRows _sdkRows;
+
+    // The data of the last sentence that named any, for a sentence that points back at it (ClaimSentence.PrecedingCategories).
+    private ImmutableArray<string> _precedingCategories = ImmutableArray<string>.Empty;
 
     public ClaimCollector()
     {
@@ -38,7 +42,7 @@ internal sealed class ClaimCollector
             cues |= Cue.Share | Cue.RecipientContext;
         }
 
-        var context = new ClaimSentence(line, sentence, mentions, cues);
+        var context = new ClaimSentence(line, sentence, mentions, cues, _precedingCategories);
         if (_sdkRows.Take(context))
         {
             return;
@@ -47,8 +51,7 @@ internal sealed class ClaimCollector
         var isAboutRecipients = sectionKind == PolicySectionKind.Sharing || line.Kind == PolicyLineKind.TableRow || cues.Has(Cue.RecipientContext);
         if (cues == Cue.None && !isAboutRecipients)
         {
-            _sensitive.Remember(context.Mentions);
-            _necessity.Remember(context.Mentions);
+            Remember(context);
             return;
         }
 
@@ -66,6 +69,15 @@ internal sealed class ClaimCollector
         }
 
         _necessity.Add(context);
+        Remember(context);
+    }
+
+    private void Remember(ClaimSentence sentence)
+    {
+        if (sentence.Mentions.Count > 0)
+        {
+            _precedingCategories = sentence.Categories;
+        }
     }
 
     public PolicyClaims Build()

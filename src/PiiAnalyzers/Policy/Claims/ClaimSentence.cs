@@ -26,12 +26,13 @@ internal sealed class ClaimSentence
     // paragraph): which data a claim in it is about cannot be told.
     private const int MaxClearSentenceLength = 300;
 
-    public ClaimSentence(PolicyLine line, TextSpan span, IReadOnlyList<CategoryMention> mentions, Cue cues)
+    public ClaimSentence(PolicyLine line, TextSpan span, IReadOnlyList<CategoryMention> mentions, Cue cues, ImmutableArray<string> precedingCategories)
     {
         Line = line;
         Span = span;
         Cues = cues;
         Mentions = WithoutAccountsAsSubjects(line.Text, mentions);
+        PrecedingCategories = precedingCategories;
     }
 
     public PolicyLine Line { get; }
@@ -44,6 +45,12 @@ internal sealed class ClaimSentence
     public IReadOnlyList<CategoryMention> Mentions { get; }
 
     public Cue Cues { get; }
+
+    /// <summary>
+    /// The categories of the last sentence before this one that named data: what "该信息属于敏感个人信息" or "上述信息为必要信息"
+    /// points back at.
+    /// </summary>
+    public ImmutableArray<string> PrecedingCategories { get; }
 
     /// <summary>The categories the sentence names, each once, in order of first mention.</summary>
     public ImmutableArray<string> Categories => _categories ??= CategoriesOf(Mentions);

@@ -22,21 +22,9 @@ internal sealed class NecessityClaims
     private static readonly PhraseMatcher<bool> Anaphors = ClaimWords.Matcher("claims", "anaphor");
 
     private readonly ImmutableArray<NecessityClaim>.Builder _claims = ImmutableArray.CreateBuilder<NecessityClaim>();
-    private ImmutableArray<string> _previousCategories = ImmutableArray<string>.Empty;
-
-    /// <summary>Remembers the data of a sentence without any claim, for a later "以上为必要信息".</summary>
-    public void Remember(IReadOnlyList<CategoryMention> mentions)
-    {
-        if (mentions.Count > 0)
-        {
-            _previousCategories = ClaimSentence.CategoriesOf(mentions);
-        }
-    }
 
     public void Add(ClaimSentence sentence)
     {
-        var previous = _previousCategories;
-        Remember(sentence.Mentions);
         if (!sentence.Cues.Has(Cue.Necessity) || sentence.IsDefinition)
         {
             return;
@@ -47,7 +35,7 @@ internal sealed class NecessityClaims
         var categories = sentence.Categories;
         if (categories.IsEmpty && Anaphors.FindAll(text, span.Start, span.End).Count > 0)
         {
-            categories = previous;
+            categories = sentence.PrecedingCategories;
         }
 
         if (categories.IsEmpty)

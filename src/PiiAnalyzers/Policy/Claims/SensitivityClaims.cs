@@ -19,21 +19,8 @@ internal sealed class SensitivityClaims
 
     private readonly ImmutableArray<SensitivityClaim>.Builder _claims = ImmutableArray.CreateBuilder<SensitivityClaim>();
     private PolicyLine? _definitionLine;
-    private ImmutableArray<string> _previousCategories = ImmutableArray<string>.Empty;
-
-    /// <summary>Remembers the data a sentence without any claim names, for a later "该信息属于敏感个人信息".</summary>
-    public void Remember(IReadOnlyList<CategoryMention> mentions)
-    {
-        if (mentions.Count > 0)
-        {
-            _previousCategories = ClaimSentence.CategoriesOf(mentions);
-        }
-    }
-
     public void Add(ClaimSentence sentence)
     {
-        var previous = _previousCategories;
-        Remember(sentence.Mentions);
         if (!sentence.Cues.Has(Cue.Sensitive))
         {
             return;
@@ -55,7 +42,7 @@ internal sealed class SensitivityClaims
         var definedByList = DefinedByList(sentence);
         if (sensitive.IsEmpty && pointsBack)
         {
-            sensitive = previous;
+            sensitive = sentence.PrecedingCategories;
         }
 
         if (!sensitive.IsEmpty)
