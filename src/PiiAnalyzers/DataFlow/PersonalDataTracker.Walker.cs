@@ -347,6 +347,7 @@ public sealed partial class PersonalDataTracker
                 // Distinct, ToList keep the source's elements.
                 var projects = method.Name is "Select" or "SelectMany";
                 var flow = PersonalDataFlow.None;
+                PersonalDataFlow? source = null;
                 for (var i = 0; i < invocation.Arguments.Length; i++)
                 {
                     var argument = invocation.Arguments[i].Value;
@@ -354,14 +355,16 @@ public sealed partial class PersonalDataTracker
                     {
                         if (i > 0)
                         {
-                            BindQueryElement(argument, invocation.Arguments[0].Value, depth);
+                            BindQueryElement(argument, source ??= Visit(invocation.Arguments[0].Value, Mode.Direct, depth));
                         }
 
                         flow = flow.Union(VisitAll(LambdaReturns(argument), mode, depth));
                     }
                     else if (!(projects && i == 0))
                     {
-                        flow = flow.Union(Visit(argument, Mode.Direct, depth));
+                        var visited = Visit(argument, Mode.Direct, depth);
+                        source ??= i == 0 ? visited : null;
+                        flow = flow.Union(visited);
                     }
                 }
 
@@ -549,8 +552,9 @@ public sealed partial class PersonalDataTracker
 
         // The parameter of a lambda given to a LINQ method stands for an element of the query's source: in
         // "user.Claims.Select(c => $"{c.Type}: {c.Value}")", c is one of the user's claims and carries what they carry.
-        // Bound by the lambda's symbol, which the lambda's operations and its control-flow graph share.
-        private void BindQueryElement(IOperation argument, IOperation source, int depth)
+        // Bound by the lambda's symbol, which the lambda's operations and its control-flow graph share. The source's flow is
+        // the one the query's own walk computed, once for all its lambdas.
+        private void BindQueryElement(IOperation argument, PersonalDataFlow element)
         {
             var lambda = argument switch
             {
@@ -563,7 +567,6 @@ public sealed partial class PersonalDataTracker
                 return;
             }
 
-            var element = Visit(source, Mode.Direct, depth);
             if (!element.IsEmpty)
             {
                 (_queryElements ??= new Dictionary<IParameterSymbol, PersonalDataFlow>(SymbolEqualityComparer.Default))[lambda.Parameters[0]] = element;
