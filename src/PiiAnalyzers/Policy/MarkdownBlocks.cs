@@ -135,4 +135,27 @@ internal static class MarkdownBlocks
 
         return content.Replace("**", string.Empty).Replace("__", string.Empty).Replace("\\.", ".").Replace("\\、", "、").Trim();
     }
+
+    /// <summary>Whether the line's last word is a web address ("https://www.getui.com/privacy", "&lt;https://…&gt;").</summary>
+    public static bool EndsInWebAddress(string line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] is '>' or ')' or '）')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && line[start - 1] > ' ' && line[start - 1] < '\u007F' && line[start - 1] != '<' && line[start - 1] != '(')
+        {
+            start--;
+        }
+
+        // "https://terms.aliyun.com/legal-" goes on on the next line ("…?appKey=" does not: an empty value ends some addresses).
+        var word = line.Substring(start, end - start);
+        return word.Length > 0 && word[word.Length - 1] != '-'
+            && (word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -21,6 +21,7 @@ internal static class TextLineReader
         var inFence = false;
         var blockFirstLine = string.Empty;
         var blockLineCount = 0;
+        var lineEndsInLink = false;
         for (var index = first; index < physicalLines.Count; index++)
         {
             var raw = physicalLines[index];
@@ -95,10 +96,13 @@ internal static class TextLineReader
                 AppendInline(builder, isBullet ? bulletText : content, lineNumber, isMarkdown);
                 blockFirstLine = isBullet ? bulletText : content;
                 blockLineCount = 1;
+                lineEndsInLink = MarkdownBlocks.EndsInWebAddress(content);
                 continue;
             }
 
-            if (builder.Length > 0 && !ContinuesBlock(builder, blockFirstLine, blockLineCount, isMarkdown))
+            // A line that ends in a web address ends its sentence: SDK lists put "推送：个推隐私协议" and its address on lines of
+            // their own without punctuation, and joined to the next row they would give one SDK another's data.
+            if (builder.Length > 0 && (lineEndsInLink || !ContinuesBlock(builder, blockFirstLine, blockLineCount, isMarkdown)))
             {
                 Flush(builder, blocks);
             }
@@ -125,6 +129,7 @@ internal static class TextLineReader
             }
 
             AppendInline(builder, content, lineNumber, isMarkdown);
+            lineEndsInLink = MarkdownBlocks.EndsInWebAddress(content);
         }
 
         Flush(builder, blocks);

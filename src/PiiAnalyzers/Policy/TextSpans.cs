@@ -16,7 +16,10 @@ internal static class TextSpans
         "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "no", "vs", "st", "u.s", "approx", "incl",
     };
 
-    /// <summary>Sentences end at 。！？；, at '!' '?' ';', and at a '.' that ends a word other than an abbreviation.</summary>
+    /// <summary>
+    /// Sentences end at 。！？；, at '!' '?' ';' not inside a web address, and at a '.' that ends a word other than an
+    /// abbreviation.
+    /// </summary>
     public static List<TextSpan> Sentences(string text)
     {
         var sentences = new List<TextSpan>();
@@ -40,9 +43,15 @@ internal static class TextSpans
     private static bool IsSentenceEnd(string text, int i)
     {
         var c = text[i];
-        if (c is '。' or '！' or '？' or '；' or '!' or '?' or ';')
+        if (c is '。' or '！' or '？' or '；')
         {
             return true;
+        }
+
+        if (c is '!' or '?' or ';')
+        {
+            // "help/doc?lid=1584&did=10959": a query string goes on with a letter or digit; a sentence does not.
+            return i + 1 >= text.Length || !(IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] is '=' or '&' or '/');
         }
 
         if (c != '.' || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
@@ -59,6 +68,39 @@ internal static class TextSpans
 
         return wordStart == i || !Abbreviations.Contains(text.Substring(wordStart, i - wordStart));
     }
+
+    /// <summary>
+    /// The text with each web address in the sentence ("https://open.weixin.qq.com/…", "www.example.com") blanked out, the
+    /// same length so that positions hold; the text itself when the sentence has none.
+    /// </summary>
+    public static string WithoutWebAddresses(string text, TextSpan sentence)
+    {
+        char[]? blanked = null;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (!StartsWebAddress(text, i, sentence.End))
+            {
+                continue;
+            }
+
+            blanked ??= text.ToCharArray();
+            while (i < sentence.End && text[i] > ' ' && text[i] < '\u007F' && text[i] is not ('|' or '<' or '>' or '"' or ')'))
+            {
+                blanked[i++] = ' ';
+            }
+        }
+
+        return blanked is null ? text : new string(blanked);
+    }
+
+    private static bool StartsWebAddress(string text, int i, int end) =>
+        (text[i] is 'h' or 'H' && (StartsWith(text, i, end, "http://") || StartsWith(text, i, end, "https://")))
+        || (text[i] is 'w' or 'W' && StartsWith(text, i, end, "www.") && (i == 0 || !IsAsciiLetterOrDigit(text[i - 1])));
+
+    private static bool StartsWith(string text, int i, int end, string prefix) =>
+        i + prefix.Length <= end && string.Compare(text, i, prefix, 0, prefix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
     private static void Add(List<TextSpan> sentences, string text, int start, int end)
     {

@@ -229,4 +229,72 @@ public class PolicyClaimRealWordingTests
     [Fact]
     public void Handing_over_data_taken_from_someone_is_still_sharing() =>
         Assert.Equal(SharingClaimKind.SharedWith, Assert.Single(Read("我们会向物流公司提供从订单中获取的收货地址。").Claims.Sharing).Kind);
+
+    [Fact]
+    public void Data_sent_to_ask_about_the_user_is_shared_and_what_comes_back_is_not()
+    {
+        var claim = Assert.Single(Read("我们会根据您提供的姓名、身份证号码向征信机构、大数据平台、银行、风险信息共享平台查询您的信用信息。").Claims.Sharing);
+
+        Assert.Equal(
+            (SharingClaimKind.SharedWith, "征信机构, 银行", "profile.name, identity.national-id"),
+            (claim.Kind, string.Join(", ", claim.RecipientKinds), string.Join(", ", claim.Categories)));
+    }
+
+    [Fact]
+    public void A_query_that_sends_no_named_data_claims_nothing() =>
+        Assert.Empty(Read("我们可能向征信机构查询您的信用报告。").Claims.Sharing);
+
+    [Fact]
+    public void A_platform_named_for_sharing_is_no_sharing() =>
+        Assert.Empty(Read("我们接入了互联网金融风险信息共享平台，用于识别欺诈风险并保护您的手机号码。").Claims.Sharing);
+
+    [Fact]
+    public void A_line_ending_in_a_web_address_ends_its_sentence()
+    {
+        var claim = Assert.Single(Read("推送：个推隐私协议\n<https://push.example.com/privacy>\n我们的产品集成某盟SDK，某盟SDK需要收集您的设备Mac地址以提供统计服务").Claims.Sharing);
+
+        Assert.Equal(("某盟SDK", "device.id"), (Assert.Single(claim.Recipients), Assert.Single(claim.Categories)));
+    }
+
+    [Fact]
+    public void A_question_mark_inside_a_web_address_does_not_end_the_sentence() =>
+        Assert.Equal(
+            ["https://example.com/doc?lid=1&did=2 某盟用于统计崩溃日志。", "下一句。"],
+            TextSpans.Sentences("https://example.com/doc?lid=1&did=2 某盟用于统计崩溃日志。下一句。").Select(span => "https://example.com/doc?lid=1&did=2 某盟用于统计崩溃日志。下一句。".Substring(span.Start, span.Length)).ToArray());
+
+    [Fact]
+    public void A_web_address_names_no_recipient() =>
+        Assert.Equal(
+            ["某某支付SDK"],
+            Assert.Single(Read("某某支付SDK | 支付 | 设备识别信息 | https://open.weixin.qq.com/doc?from=fromsdk").Claims.Sharing).Recipients.ToArray());
+
+    [Theory]
+    [InlineData("QQ登录分享SDK https://example.com/privacy")]
+    [InlineData("统计、分享SDK")]
+    [InlineData("如您不想第三方获得您的相关信息，请不要使用分享功能。")]
+    [InlineData("CA Residents only: Do Not Sell or Share My Personal Information")]
+    public void A_product_or_a_link_named_after_sharing_claims_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void A_product_named_after_sharing_that_takes_data_is_still_its_recipient() =>
+        Assert.Equal(
+            ("某盟统计分享SDK", "device.id"),
+            Assert.Single(Read("某盟统计分享SDK：获取用户设备的IMEI，以便提供统计分析服务").Claims.Sharing) is var claim
+                ? (Assert.Single(claim.Recipients), Assert.Single(claim.Categories)) : default);
+
+    [Fact]
+    public void A_list_items_number_is_no_part_of_a_recipients_name() =>
+        Assert.Equal("某某推送SDK", Assert.Single(Assert.Single(Read("（2）某某推送SDK：为了推送消息，该SDK需要获取您的设备标识符。").Claims.Sharing).Recipients));
+
+    [Fact]
+    public void A_recipient_given_by_what_the_law_allows_is_not_named_by_it() =>
+        Assert.Empty(Assert.Single(Read("我们会将逾期信息提供给依法设立的征信机构。").Claims.Sharing).Recipients);
+
+    [Fact]
+    public void A_web_address_wrapped_over_two_lines_does_not_end_the_paragraph() =>
+        Assert.Equal(
+            ["某某云 https://terms.example.com/legal- agreement/terms.html 某某支付某某推送 https://push.example.com/privacy", "下一行"],
+            TextLineReader.Read("某某云 https://terms.example.com/legal-\nagreement/terms.html 某某支付\n某某推送 https://push.example.com/privacy\n下一行\n", isMarkdown: true)
+                .Select(line => line.Text).ToArray());
 }

@@ -48,13 +48,27 @@ internal static class ClaimCues
         (Cue.Necessity, "necessity", "optional"),
         (Cue.Necessity, "necessity", "refusal"));
 
+    // Nouns that hold a sharing verb ("信息共享平台", "QQ登录分享SDK"): the verb inside shares nothing.
+    private static readonly PhraseMatcher<bool> NotVerbs = ClaimWords.Matcher("sharing", "not-a-verb");
+
     /// <summary>The cues of every phrase in the sentence, overlapping ones included.</summary>
     public static Cue Find(string text, TextSpan sentence)
     {
         var found = new List<Cue>();
+        var nounEnd = -1;
         for (var i = sentence.Start; i < sentence.End; i++)
         {
+            if (NotVerbs.TryMatchAt(text, i, sentence.End, out var noun))
+            {
+                nounEnd = Math.Max(nounEnd, i + noun.Length);
+            }
+
+            var first = found.Count;
             Matcher.CollectAt(text, i, sentence.End, found);
+            for (var k = first; i < nounEnd && k < found.Count; k++)
+            {
+                found[k] &= ~Cue.Share;
+            }
         }
 
         var cues = Cue.None;

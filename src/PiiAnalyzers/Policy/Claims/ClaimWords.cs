@@ -71,4 +71,21 @@ internal static class ClaimWords
 
         return false;
     }
+
+    /// <summary>Whether one of <paramref name="words"/> in [<paramref name="start"/>, <paramref name="end"/>) covers <paramref name="position"/>.</summary>
+    public static bool CoversAny(string text, int position, int start, int end, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            for (var at = Math.Max(start, position - word.Length + 1); at <= position && at + word.Length <= end; at++)
+            {
+                if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

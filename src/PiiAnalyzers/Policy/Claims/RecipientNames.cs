@@ -9,6 +9,9 @@ namespace PiiAnalyzers.Policy.Claims;
 internal static class RecipientNames
 {
     private const int MaxRecipientNameLength = 30;
+
+    // "向依法设立的第三方征信机构、大数据平台、银行…查询": several names, each of at most MaxRecipientNameLength.
+    private const int MaxRecipientListLength = 90;
     private const int MaxRecipients = 50;
 
     // Bounds the work of one sentence that repeats a word without end (a hostile or broken file).
@@ -34,16 +37,25 @@ internal static class RecipientNames
     private static readonly HashSet<string> Kinds = new(ClaimWords.Group("recipients", "kind"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyList<string> CompanySuffixes = ClaimWords.Group("sharing", "company-suffix");
 
-    /// <summary>Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供"): the verbs' positions.</summary>
+    /// <summary>
+    /// Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供", "向征信机构、银行查询"): the
+    /// verbs' positions.
+    /// </summary>
     public static List<int> HandOverVerbs(string text, TextSpan sentence)
     {
         var verbs = new List<int>();
         foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
         {
             var end = to.Start + to.Length;
-            while (end < sentence.End && end - to.Start <= MaxRecipientNameLength && TextLineReader.IsCjk(text[end]) && !IsVerbAfterRecipient(text, end, sentence.End))
+            var nameStart = end;
+            while (end < sentence.End && end - to.Start <= MaxRecipientListLength && end - nameStart <= MaxRecipientNameLength
+                && (TextLineReader.IsCjk(text[end]) || text[end] == '、') && !IsVerbAfterRecipient(text, end, sentence.End))
             {
                 end++;
+                if (text[end - 1] == '、')
+                {
+                    nameStart = end;
+                }
             }
 
             var recipient = text.Substring(to.Start + to.Length, end - to.Start - to.Length);
@@ -58,6 +70,8 @@ internal static class RecipientNames
 
     public static ImmutableArray<string> Find(string text, TextSpan sentence)
     {
+        // "open.weixin.qq.com", "?fromsdk=true": a web address names the page, not who gets data.
+        text = TextSpans.WithoutWebAddresses(text, sentence);
         var names = new List<string>();
         foreach (var match in KnownRecipients.FindAll(text, sentence.Start, sentence.End))
         {
@@ -286,6 +300,13 @@ internal static class RecipientNames
         }
 
         var name = AfterLastNameStartWord(text.Substring(start, suffixStart - start)).Trim();
+
+        // "（4）微信分享SDK：": the list item's number is no part of the name.
+        if (HeadingNumbering.TryParse(name, out var numbering) && numbering.Title.Length > 0)
+        {
+            name = numbering.Title.Trim();
+        }
+
         if (openBrackets > 0 || name.Length < 2 || NotNameEnds.Any(end => name.EndsWith(end, StringComparison.Ordinal)) || NotNames.Contains(name)
             || NotInNames.Any(word => name.Contains(word, StringComparison.Ordinal)) || Kinds.Any(kind => (name + suffix).EndsWith(kind, StringComparison.Ordinal)))
         {

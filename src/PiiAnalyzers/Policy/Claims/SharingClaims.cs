@@ -18,6 +18,8 @@ internal sealed class SharingClaims
     private static readonly PhraseMatcher<bool> InboundSources = ClaimWords.Matcher("sharing", "inbound-source");
     private static readonly PhraseMatcher<bool> InboundVerbs = ClaimWords.Matcher("sharing", "inbound-verb");
     private static readonly PhraseMatcher<bool> HandOverVerbs = ClaimWords.Matcher("sharing", "verb-after-recipient");
+    private static readonly IReadOnlyList<string> NotVerbs = ClaimWords.Group("sharing", "not-a-verb");
+    private static readonly IReadOnlyList<string> QueryVerbs = ClaimWords.Group("sharing", "query-verb");
     private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
     private static readonly IReadOnlyList<string> StopWords = ClaimWords.Group("sharing", "stop");
     private static readonly PhraseMatcher<bool> TopicWords = ClaimWords.Matcher("sharing", "topic");
@@ -42,6 +44,7 @@ internal sealed class SharingClaims
         var hasExceptions = sentence.Cues.Has(Cue.Exception);
         var verbs = ShareWords.FindAll(text, span.Start, span.End)
             .Where(match => !PublishWords.TryMatchAt(text, match.Start, span.End, out var published) || published.Length != match.Length)
+            .Where(match => !ClaimWords.CoversAny(text, match.Start, span.Start, span.End, NotVerbs))
             .Select(match => match.Start)
             .Concat(handOvers)
             .OrderBy(position => position)
@@ -75,11 +78,29 @@ internal sealed class SharingClaims
             return;
         }
 
+        var categories = sentence.Categories;
+        if (verbs.Count > 0 && verbs.TrueForAll(verb => ClaimWords.StartsWithAny(text, verb, span.End, QueryVerbs)))
+        {
+            categories = SentOutInQuery(sentence, verbs[0]);
+            if (categories.IsEmpty)
+            {
+                return;
+            }
+        }
+
         var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(sentence, recipients) : ImmutableArray<string>.Empty;
         if (recipients.Length > 0 || kinds.Length > 0)
         {
-            _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
+            _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, categories, sentence.Evidence, purpose: null, sentence.Unreadable));
         }
+    }
+
+    // "根据您提供的姓名、身份证号码…向征信机构、银行查询您的相关信用信息": the data named before "向" is what the service
+    // sends to ask; the credit data after the verb comes back to it.
+    private static ImmutableArray<string> SentOutInQuery(ClaimSentence sentence, int verb)
+    {
+        var to = sentence.Text.LastIndexOf('向', verb - 1, verb - sentence.Span.Start);
+        return ClaimSentence.CategoriesOf(sentence.Mentions.Where(mention => mention.Start < to));
     }
 
     // "该SDK需要从微信获取您授权共享的账户信息": a source word, then, before another hand-over verb or the clause's end,
