@@ -297,4 +297,32 @@ public class PolicyClaimRealWordingTests
             ["某某云 https://terms.example.com/legal- agreement/terms.html 某某支付某某推送 https://push.example.com/privacy", "下一行"],
             TextLineReader.Read("某某云 https://terms.example.com/legal-\nagreement/terms.html 某某支付\n某某推送 https://push.example.com/privacy\n下一行\n", isMarkdown: true)
                 .Select(line => line.Text).ToArray());
+
+    [Fact]
+    public void A_name_built_back_over_a_cross_reference_starts_after_it() =>
+        Assert.Equal(["某某分享SDK"], Assert.Single(Read("我们使用了某某分享SDK收集您的设备标识符，具体情况请参见某某分享SDK的隐私政策。").Claims.Sharing).Recipients.ToArray());
+
+    [Theory]
+    [InlineData("随着业务发展，我们以及我们的关联公司有可能进行合并、收购或资产转让，您的个人信息有可能作为此类交易的一部分而被转移。")]
+    [InlineData("如我们或我们的关联公司与任何上述第三方分享您的个人信息，我们将确保该等第三方遵守本政策。")]
+    [InlineData("只要您不删除共享信息，有关信息会一直留存在公共领域。")]
+    [InlineData("要使用特定功能，您可能需要向某某公司提供额外的数据。")]
+    [InlineData("我们可能会收集您的第三方支付账号（例如支付宝账号、微信账号）。")]
+    [InlineData("您可以设置绑定的第三方平台账号（微信、微博、QQ账号）。")]
+    public void The_service_beside_its_affiliates_the_user_handing_over_or_an_account_shares_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void Sharing_between_the_service_and_its_affiliates_shares_with_them() =>
+        Assert.Equal(["关联方"], Assert.Single(Read("您的个人信息可能会在我们和我们的关联方之间进行必要共享。").Claims.Sharing).RecipientKinds.ToArray());
+
+    [Fact]
+    public void Data_that_describes_a_kind_of_recipient_is_not_the_data_shared() =>
+        Assert.Empty(Assert.Single(Read("我们可能将您的个人信息与服务供应商（例如代表我们发出电子邮件的通讯服务提供商、为我们提供位置数据的地图服务提供商）分享。").Claims.Sharing).Categories);
+
+    [Fact]
+    public void An_example_of_the_sharing_in_brackets_names_the_data_shared() =>
+        Assert.Equal(
+            ["account"],
+            Assert.Single(Read("我们只会共享必要的个人信息（如为便于您使用我们关联公司的服务，我们会向关联公司共享您必要的账号信息）。").Claims.Sharing).Categories.ToArray());
 }

@@ -36,6 +36,8 @@ internal static class RecipientNames
     private static readonly IReadOnlyList<string> NotNameEnds = ClaimWords.Group("sharing", "not-a-name-end");
     private static readonly HashSet<string> Kinds = new(ClaimWords.Group("recipients", "kind"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyList<string> CompanySuffixes = ClaimWords.Group("sharing", "company-suffix");
+    private static readonly IReadOnlyList<string> UserSubjects = ClaimWords.Group("sharing", "user-subject");
+    private static readonly IReadOnlyList<string> UserModals = ClaimWords.Group("sharing", "user-modal");
 
     /// <summary>
     /// Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供", "向征信机构、银行查询"): the
@@ -59,7 +61,8 @@ internal static class RecipientNames
             }
 
             var recipient = text.Substring(to.Start + to.Length, end - to.Start - to.Length);
-            if (recipient.Length > 0 && IsVerbAfterRecipient(text, end, sentence.End) && !NotRecipients.Any(word => recipient.StartsWith(word, StringComparison.Ordinal)))
+            if (recipient.Length > 0 && IsVerbAfterRecipient(text, end, sentence.End) && !NotRecipients.Any(word => recipient.StartsWith(word, StringComparison.Ordinal))
+                && !IsUserHandingOver(text, sentence.Start, to.Start))
             {
                 verbs.Add(end);
             }
@@ -113,6 +116,24 @@ internal static class RecipientNames
         return distinct
             .Where(name => !distinct.Any(other => other.Length > name.Length && other.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0))
             .ToImmutableArray();
+    }
+
+    // "您可能需要向耐克提供额外的数据": the user, then only words of manner or need, then "向". Not "我们会根据您提供的信息向…".
+    private static bool IsUserHandingOver(string text, int sentenceStart, int to)
+    {
+        var position = to;
+        while (position > sentenceStart)
+        {
+            var modal = UserModals.FirstOrDefault(word => position - word.Length >= sentenceStart && string.CompareOrdinal(text, position - word.Length, word, 0, word.Length) == 0);
+            if (modal is null)
+            {
+                break;
+            }
+
+            position -= modal.Length;
+        }
+
+        return UserSubjects.Any(word => position - word.Length >= sentenceStart && string.CompareOrdinal(text, position - word.Length, word, 0, word.Length) == 0);
     }
 
     private static bool IsVerbAfterRecipient(string text, int position, int end) =>

@@ -20,6 +20,13 @@ internal sealed class SharingClaims
     private static readonly PhraseMatcher<bool> HandOverVerbs = ClaimWords.Matcher("sharing", "verb-after-recipient");
     private static readonly IReadOnlyList<string> NotVerbs = ClaimWords.Group("sharing", "not-a-verb");
     private static readonly IReadOnlyList<string> QueryVerbs = ClaimWords.Group("sharing", "query-verb");
+    private static readonly IReadOnlyList<string> CoSharers = ClaimWords.Group("sharing", "co-sharer");
+    private static readonly IReadOnlyList<string> Betweens = ClaimWords.Group("sharing", "between");
+    private static readonly IReadOnlyList<string> AccountWords = ClaimWords.Group("sharing", "account-of");
+
+    // "微信、微博、QQ账号": how many names, each how long, may stand between a name and the account word the list ends in.
+    private const int MaxAccountListItems = 4;
+    private const int MaxAccountListItemLength = 5;
     private static readonly PhraseMatcher<string> RecipientKinds = CreateKinds();
     private static readonly IReadOnlyList<string> StopWords = ClaimWords.Group("sharing", "stop");
     private static readonly PhraseMatcher<bool> TopicWords = ClaimWords.Matcher("sharing", "topic");
@@ -31,6 +38,8 @@ internal sealed class SharingClaims
     private const int InboundReach = 16;
 
     private static readonly char[] ClauseBreaks = { '，', ',', '；', ';', '。' };
+    private static readonly char[] OpeningBrackets = { '（', '(' };
+    private static readonly char[] ClosingBrackets = { '）', ')' };
 
     private readonly ImmutableArray<SharingClaim>.Builder _claims = ImmutableArray.CreateBuilder<SharingClaim>();
 
@@ -70,7 +79,7 @@ internal sealed class SharingClaims
             return;
         }
 
-        var recipients = isAboutRecipients ? RecipientNames.Find(text, span) : ImmutableArray<string>.Empty;
+        var recipients = isAboutRecipients ? OutsideMentions(sentence, RecipientNames.Find(text, span)) : ImmutableArray<string>.Empty;
         if (sentence.Categories.IsEmpty && !sentence.Cues.Has(Cue.Share) && handOvers.Count == 0)
         {
             // "2）小米推送SDK。": a label over an SDK list's row names the SDK and hands nothing over; the row's own
@@ -78,7 +87,7 @@ internal sealed class SharingClaims
             return;
         }
 
-        var categories = sentence.Categories;
+        var categories = WithoutRecipientDescriptions(sentence, verbs);
         if (verbs.Count > 0 && verbs.TrueForAll(verb => ClaimWords.StartsWithAny(text, verb, span.End, QueryVerbs)))
         {
             categories = SentOutInQuery(sentence, verbs[0]);
@@ -93,6 +102,34 @@ internal sealed class SharingClaims
         {
             _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, categories, sentence.Evidence, purpose: null, sentence.Unreadable));
         }
+    }
+
+    // "与服务供应商（例如代表我们发出电子邮件的通讯服务提供商、为我们提供位置数据的地图服务供应商）分享": data named in a
+    // bracket that describes a kind of recipient says who they are, not what they get.
+    private static ImmutableArray<string> WithoutRecipientDescriptions(ClaimSentence sentence, List<int> verbs)
+    {
+        var text = sentence.Text;
+        var span = sentence.Span;
+        List<TextSpan>? descriptions = null;
+        for (var open = text.IndexOfAny(OpeningBrackets, span.Start, span.Length); open >= 0; open = text.IndexOfAny(OpeningBrackets, open + 1, span.End - open - 1))
+        {
+            var close = text.IndexOfAny(ClosingBrackets, open + 1, span.End - open - 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            // An example of the sharing itself ("（如…我们会向关联公司共享您必要的账号信息）") names the data shared.
+            if (RecipientKinds.FindAll(text, open + 1, close).Any(kind => !IsInsideMention(sentence, kind.Start, kind.Length))
+                && !verbs.Any(verb => verb > open && verb < close))
+            {
+                (descriptions ??= new()).Add(new TextSpan(open, close));
+            }
+        }
+
+        return descriptions is null
+            ? sentence.Categories
+            : ClaimSentence.CategoriesOf(sentence.Mentions.Where(mention => !descriptions.Any(description => mention.Start > description.Start && mention.Start < description.End)));
     }
 
     // "根据您提供的姓名、身份证号码…向征信机构、银行查询您的相关信用信息": the data named before "向" is what the service
@@ -188,14 +225,77 @@ internal sealed class SharingClaims
     public ImmutableArray<SharingClaim> Build() => _claims.ToImmutable();
 
     // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name,
-    // and one inside a mention of data is part of the data ("银行" in "银行账户信息").
+    // one inside a mention of data is part of the data ("银行" in "银行账户信息"), and one beside the service shares with
+    // it ("我们以及我们的关联公司").
     private static ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients) =>
         RecipientKinds.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End)
-            .Where(match => !sentence.Mentions.Any(mention => match.Start < mention.Start + mention.Length && mention.Start < match.Start + match.Length))
+            .Where(match => !IsInsideMention(sentence, match.Start, match.Length))
+            .Where(match => !IsCoSharer(sentence, match.Start, match.Length))
             .Select(match => match.Value)
             .Where(kind => !recipients.Any(name => name.Contains(kind, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray();
+
+    // "我们以及我们的关联公司不会与任何第三方分享": beside the service, a kind shares with it; "在我们和我们的关联方之间共享"
+    // shares between them.
+    private static bool IsCoSharer(ClaimSentence sentence, int start, int length) =>
+        CoSharers.Any(word => start - word.Length >= sentence.Span.Start && string.CompareOrdinal(sentence.Text, start - word.Length, word, 0, word.Length) == 0)
+        && !ClaimWords.StartsWithAny(sentence.Text, start + length, sentence.Span.End, Betweens);
+
+    private static bool IsInsideMention(ClaimSentence sentence, int start, int length) =>
+        sentence.Mentions.Any(mention => start < mention.Start + mention.Length && mention.Start < start + length);
+
+    // "第三方支付账号（包括支付宝账号、Apple Pay 账号）", "微信、QQ账号": a name inside a mention of data, or of an account,
+    // names the data, not who gets it.
+    private static ImmutableArray<string> OutsideMentions(ClaimSentence sentence, ImmutableArray<string> recipients) =>
+        recipients.Where(name => !Occurrences(sentence, name).Any() || Occurrences(sentence, name).Any(start => !NamesData(sentence, start, name.Length)))
+            .ToImmutableArray();
+
+    private static bool NamesData(ClaimSentence sentence, int start, int length)
+    {
+        if (sentence.Mentions.Any(mention => mention.Start <= start && start + length <= mention.Start + mention.Length))
+        {
+            return true;
+        }
+
+        // The account word after the name, or after a list of short names joined by 、 ("微信、微博、QQ账号").
+        var text = sentence.Text;
+        var position = start + length;
+        for (var items = 0; items <= MaxAccountListItems && position < sentence.Span.End; items++)
+        {
+            if (ClaimWords.StartsWithAny(text, position, sentence.Span.End, AccountWords))
+            {
+                return true;
+            }
+
+            if (text[position] != '、')
+            {
+                return false;
+            }
+
+            var itemStart = ++position;
+            while (position < sentence.Span.End && (TextLineReader.IsCjk(text[position]) || PhraseMatcher<bool>.IsWordChar(text[position]) || text[position] == ' ')
+                && !ClaimWords.StartsWithAny(text, position, sentence.Span.End, AccountWords))
+            {
+                if (++position - itemStart > MaxAccountListItemLength)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<int> Occurrences(ClaimSentence sentence, string name)
+    {
+        var text = sentence.Text;
+        for (var at = text.IndexOf(name, sentence.Span.Start, sentence.Span.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
+            at = at + 1 < sentence.Span.End ? text.IndexOf(name, at + 1, sentence.Span.End - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            yield return at;
+        }
+    }
 
     private static PhraseMatcher<string> CreateKinds()
     {
