@@ -22,6 +22,10 @@ internal sealed class ClaimCollector
     // The data of the last sentence that named any, for a sentence that points back at it (ClaimSentence.PrecedingCategories).
     private ImmutableArray<string> _precedingCategories = ImmutableArray<string>.Empty;
 
+    // A sentence ending in a colon that shares ("耐克与谁共享您的个人信息：") leads in the list under it: an item whose first
+    // clause names a recipient ("* 代表我们处理个人信息的第三方服务提供商，例如…") shares as the lead-in says.
+    private Cue _leadIn;
+
     public ClaimCollector()
     {
         _sdkRows = new SdkRows(_sharing);
@@ -30,12 +34,26 @@ internal sealed class ClaimCollector
     public void AddSentence(PolicyLine line, TextSpan sentence, IReadOnlyList<CategoryMention> mentions, PolicySectionKind sectionKind)
     {
         // A heading ("International transfers", "我们如何共享您的个人信息") names a topic; it claims nothing.
+        if (line.Kind != PolicyLineKind.ListItem && sentence.Start == 0)
+        {
+            _leadIn = Cue.None;
+        }
+
         if (line.Kind == PolicyLineKind.Heading)
         {
             return;
         }
 
         var cues = ClaimCues.Find(line.Text, sentence);
+        if (line.Kind == PolicyLineKind.ListItem && _leadIn != Cue.None && SharingClaims.OpensWithRecipient(line.Text, sentence))
+        {
+            cues |= _leadIn;
+        }
+        else if (cues.Has(Cue.Share) && EndsWithColon(line.Text, sentence))
+        {
+            _leadIn = Cue.Share | Cue.RecipientContext;
+        }
+
         var handOvers = RecipientNames.HandOverVerbs(line.Text, sentence);
         if (handOvers.Count > 0)
         {
@@ -70,6 +88,17 @@ internal sealed class ClaimCollector
 
         _necessity.Add(context);
         Remember(context);
+    }
+
+    private static bool EndsWithColon(string text, TextSpan sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > sentence.Start && text[end - 1] is '：' or ':';
     }
 
     private void Remember(ClaimSentence sentence)

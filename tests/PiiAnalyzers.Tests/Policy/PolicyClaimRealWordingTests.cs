@@ -325,4 +325,35 @@ public class PolicyClaimRealWordingTests
         Assert.Equal(
             ["account"],
             Assert.Single(Read("我们只会共享必要的个人信息（如为便于您使用我们关联公司的服务，我们会向关联公司共享您必要的账号信息）。").Claims.Sharing).Categories.ToArray());
+
+    [Theory]
+    [InlineData("3）提供给我们的关联方、合作方以用于完成服务。", "关联方, 合作方")]
+    [InlineData("我们需要将您的信息提供给参与贷前审核的交易相对方。", "交易相对方")]
+    [InlineData("我们可能会委托有能力的关联公司或其他专业机构代表我们来处理用户信息。", "关联公司, 专业机构")]
+    [InlineData("我们会将上述信息提交给第三方身份验证机构进行核对。", "身份验证机构")]
+    public void Handing_over_to_a_kind_of_recipient_is_sharing_with_it(string sentence, string kinds) =>
+        Assert.Equal(kinds, string.Join(", ", Assert.Single(Read(sentence).Claims.Sharing).RecipientKinds));
+
+    [Theory]
+    [InlineData("您提供给我们的信息将用于完成服务。")]
+    [InlineData("您不可避免地要向交易对方或潜在的交易对方披露自己的联络方式。")]
+    [InlineData("我们有权决定向该用户提供其交易对方的联络方式，以促成交易的完成。")]
+    [InlineData("我们会按照我们的委托目的、服务说明以及相关的保密措施来处理个人信息。")]
+    [InlineData("未经我们同意，您不得向任何人转让本协议或出售您的账户。")]
+    public void The_user_handing_over_or_a_handover_to_the_service_shares_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void An_item_under_a_sharing_lead_in_that_names_a_recipient_shares_with_it()
+    {
+        var claims = PolicyReader.Read("# 共享\n\n我们与谁共享您的个人信息：\n\n* 代表我们处理个人信息的第三方服务提供商，例如发货和配送。\n* 我们的员工仅能访问必要的信息。\n", "policy.md").Claims.Sharing;
+
+        Assert.Equal("服务提供商", string.Join(", ", Assert.Single(claims).RecipientKinds));
+    }
+
+    [Theory]
+    [InlineData("我们仅在本政策所述目的所必需的期间内保留您的个人信息。", "purpose-fulfilled")]
+    [InlineData("一般而言，在您保有账户期间，我们会一直保存您的个人信息。", "account-deleted")]
+    public void Keeping_for_the_purpose_or_while_the_account_lasts_is_a_retention_rule(string sentence, string rule) =>
+        Assert.Equal(rule, Assert.Single(Read(sentence).Claims.Retention).Rule);
 }

@@ -118,8 +118,11 @@ internal static class RecipientNames
             .ToImmutableArray();
     }
 
-    // "您可能需要向耐克提供额外的数据": the user, then only words of manner or need, then "向". Not "我们会根据您提供的信息向…".
-    private static bool IsUserHandingOver(string text, int sentenceStart, int to)
+    /// <summary>
+    /// Whether the user hands data over at <paramref name="to"/> ("您可能需要向耐克提供额外的数据"): the user, then only
+    /// words of manner or need, then "向". Not "我们会根据您提供的信息向…".
+    /// </summary>
+    public static bool IsUserHandingOver(string text, int sentenceStart, int to)
     {
         var position = to;
         while (position > sentenceStart)
@@ -233,7 +236,7 @@ internal static class RecipientNames
         nameEnd = start;
         while (nameEnd < end && nameEnd - start < MaxRecipientNameLength
             && (TextLineReader.IsCjk(text[nameEnd]) || PhraseMatcher<bool>.IsWordChar(text[nameEnd]) || text[nameEnd] is '·' or '+' or '-')
-            && !ClaimWords.StartsWithAny(text, nameEnd, end, NameEnds))
+            && (!ClaimWords.StartsWithAny(text, nameEnd, end, NameEnds) || ClaimWords.StartsWithAny(text, nameEnd, end, NotVerbs)))
         {
             nameEnd++;
         }

@@ -29,6 +29,7 @@ internal sealed class RetentionClaims
     private static readonly PhraseMatcher<bool> AppPlaces = ClaimWords.Matcher("retention", "app-place");
     private static readonly PhraseMatcher<bool> NoLongerNeededWords = ClaimWords.Matcher("retention", "no-longer-needed");
     private static readonly PhraseMatcher<bool> WhileNotWords = ClaimWords.Matcher("retention", "while-not");
+    private static readonly PhraseMatcher<bool> AccountLifetimeWords = ClaimWords.Matcher("retention", "account-lifetime");
     private static readonly IReadOnlyList<string> RightVerbs = ClaimWords.Group("retention", "right-verb");
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
@@ -147,6 +148,11 @@ internal sealed class RetentionClaims
         else if (cues.Has(Cue.SessionEnd))
         {
             eventName = "session-ended";
+        }
+        else if (keeps && duration is null && AccountLifetimeWords.FindAll(text, sentence.Start, sentence.End).Count > 0)
+        {
+            // "在您保有账户期间，我们会一直保存您的个人信息": kept until the account is gone.
+            eventName = "account-deleted";
         }
         else if (keeps && duration is not null && cues.Has(Cue.AccountClosed) && CountsFromAccountClosure(text, sentence))
         {

@@ -15,6 +15,8 @@ internal sealed class SharingClaims
     private static readonly PhraseMatcher<bool> SellWords = ClaimWords.Matcher("sharing", "sell");
     private static readonly PhraseMatcher<bool> PublishWords = ClaimWords.Matcher("sharing", "publish");
     private static readonly PhraseMatcher<bool> InboundWords = ClaimWords.Matcher("sharing", "inbound");
+    private static readonly IReadOnlyList<string> NotInbound = ClaimWords.Group("sharing", "not-inbound");
+    private static readonly PhraseMatcher<bool> UserProhibitions = ClaimWords.Matcher("sharing", "user-prohibition");
     private static readonly PhraseMatcher<bool> InboundSources = ClaimWords.Matcher("sharing", "inbound-source");
     private static readonly PhraseMatcher<bool> InboundVerbs = ClaimWords.Matcher("sharing", "inbound-verb");
     private static readonly PhraseMatcher<bool> HandOverVerbs = ClaimWords.Matcher("sharing", "verb-after-recipient");
@@ -69,7 +71,13 @@ internal sealed class SharingClaims
             }
         }
 
-        if (InboundWords.FindAll(text, span.Start, span.End).Count > 0 || TakesFromSomeone(text, span))
+        if (InboundWords.FindAll(text, span.Start, span.End).Any(match => !HandsToTheServicesOwn(text, span, match.Start)) || TakesFromSomeone(text, span))
+        {
+            return;
+        }
+
+        // "您不可避免地要向交易对方披露自己的个人信息", "您不得出售本软件": the user's doing, not the service's.
+        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || UserProhibitions.FindAll(text, span.Start, verbs[0]).Count > 0))
         {
             return;
         }
@@ -138,6 +146,40 @@ internal sealed class SharingClaims
     {
         var to = sentence.Text.LastIndexOf('向', verb - 1, verb - sentence.Span.Start);
         return ClaimSentence.CategoriesOf(sentence.Mentions.Where(mention => mention.Start < to));
+    }
+
+    // "共享给我们的音乐合作伙伴": a few words may qualify the kind.
+    private const int MaxKindQualifierLength = 4;
+    private const int MaxKindLength = 8;
+
+    // "提供给我们的关联方" hands to the service's own kind of recipient; "您提供给我们的信息" hands to the service.
+    private static bool HandsToTheServicesOwn(string text, TextSpan span, int inbound)
+    {
+        foreach (var phrase in NotInbound)
+        {
+            var after = inbound + phrase.Length;
+            if (ClaimWords.StartsWithAny(text, inbound, span.End, new[] { phrase })
+                && RecipientKinds.FindAll(text, after, Math.Min(span.End, after + MaxKindQualifierLength + MaxKindLength)).Any(kind => kind.Start - after <= MaxKindQualifierLength))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The user hands over at the "向" before the verb in its clause ("您不可避免地要向交易对方披露").
+    private static bool IsTheUsers(string text, TextSpan span, int verb)
+    {
+        for (var at = verb - 1; at >= span.Start && Array.IndexOf(ClauseBreaks, text[at]) < 0; at--)
+        {
+            if (text[at] == '向')
+            {
+                return RecipientNames.IsUserHandingOver(text, span.Start, at);
+            }
+        }
+
+        return false;
     }
 
     // "该SDK需要从微信获取您授权共享的账户信息": a source word, then, before another hand-over verb or the clause's end,
@@ -217,6 +259,28 @@ internal sealed class SharingClaims
 
         return AnonymousData.FindAll(text, start, end).Count > 0 && StillPersonalData.FindAll(text, start, end).Count == 0
             && !sentence.Mentions.Any(mention => mention.Start >= start && mention.Start < end);
+    }
+
+    /// <summary>
+    /// Whether the sentence's first clause is a recipient: ends in a kind ("第三方服务提供商，例如…") or a name ("某某科技
+    /// 有限公司。").
+    /// </summary>
+    public static bool OpensWithRecipient(string text, TextSpan sentence)
+    {
+        var end = sentence.Start;
+        while (end < sentence.End && !TextSpans.IsClauseBreak(text[end]) && text[end] is not ('。' or '；' or ';'))
+        {
+            end++;
+        }
+
+        while (end > sentence.Start && (char.IsWhiteSpace(text[end - 1]) || char.IsPunctuation(text[end - 1])))
+        {
+            end--;
+        }
+
+        var clause = new TextSpan(sentence.Start, end);
+        return RecipientKinds.FindAll(text, clause.Start, clause.End).Any(kind => kind.Start + kind.Length == end)
+            || RecipientNames.Find(text, clause).Any(name => text.Substring(clause.Start, clause.Length).EndsWith(name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A claim an SDK list's rows made (<see cref="SdkRows"/>).</summary>
