@@ -39,7 +39,7 @@ public sealed partial class PersonalDataTracker
     private readonly ConcurrentDictionary<IMethodSymbol, LocalSummary> _localSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ISymbol Method, int Level), ImmutableArray<InputReach>> _reaches = new(SymbolLevelComparer.Instance);
     private readonly ConcurrentDictionary<(ISymbol Type, int Level), ImmutableArray<InputReach>> _memberReaches = new(SymbolLevelComparer.Instance);
-    private readonly ConcurrentDictionary<(ISymbol Method, int Key), PersonalDataFlow> _returns = new(SymbolLevelComparer.Instance);
+    private readonly ConcurrentDictionary<ReturnKey, PersonalDataFlow> _returns = new();
     private readonly Lazy<Implementations> _implementations;
 
     /// <summary>
@@ -340,8 +340,11 @@ public sealed partial class PersonalDataTracker
         return summary;
     }
 
-    /// <summary>What a call of a method of the compilation returns: its summary's flow, its inputs replaced by the call's arguments.</summary>
-    private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Mode mode, Walker caller)
+    /// <summary>
+    /// What a call of a method of the compilation returns (or the element of it that <paramref name="element"/> names, when
+    /// it returns a tuple): its summary's flow, its inputs replaced by the call's arguments.
+    /// </summary>
+    private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Mode mode, Walker caller, ImmutableArray<int> element = default)
     {
         if (method.ReturnsVoid || caller.ReturnDepth <= 0 || !HasSummary(method))
         {
@@ -351,7 +354,7 @@ public sealed partial class PersonalDataTracker
         var flow = PersonalDataFlow.None;
         foreach (var target in Targets(method))
         {
-            var returned = Returned(target, mode, caller.ReturnDepth - 1, caller.CancellationToken);
+            var returned = Returned(target, mode, caller.ReturnDepth - 1, element.IsDefault ? ImmutableArray<int>.Empty : element, caller.CancellationToken);
             // The callee's own parameters stand for the arguments, which are followed instead.
             flow = flow.Union(returned.WithoutInputs().Without(source => source.Symbol is IParameterSymbol { ContainingSymbol: var owner } && SymbolEqualityComparer.Default.Equals(owner, target)));
             foreach (var input in returned.Inputs)
@@ -359,7 +362,10 @@ public sealed partial class PersonalDataTracker
                 if (input.Symbol is IParameterSymbol parameter && parameter.Ordinal < method.Parameters.Length
                     && ArgumentFor(arguments, method.OriginalDefinition.Parameters[parameter.Ordinal]) is { } argument)
                 {
-                    flow = flow.Union(caller.Visit(argument, ModeOf(input.Use), 0));
+                    // A member of the parameter the method returns (customer.Notes): only what the argument put in that member.
+                    flow = flow.Union(input.Member is null
+                        ? caller.Visit(argument, ModeOf(input.Use), 0)
+                        : caller.VisitMemberOf(argument, input.Member, ModeOf(input.Use), 0));
                 }
             }
         }
@@ -367,10 +373,10 @@ public sealed partial class PersonalDataTracker
         return flow;
     }
 
-    // What a body returns, its calls followed `depth` deep.
-    private PersonalDataFlow Returned(IMethodSymbol method, Mode mode, int depth, CancellationToken cancellationToken)
+    // What a body returns (the element of the tuple it returns, when one is named), its calls followed `depth` deep.
+    private PersonalDataFlow Returned(IMethodSymbol method, Mode mode, int depth, ImmutableArray<int> element, CancellationToken cancellationToken)
     {
-        var key = ((ISymbol)method, (depth * 3) + (int)mode);
+        var key = new ReturnKey(method, (depth * 3) + (int)mode, element);
         if (_returns.TryGetValue(key, out var cached))
         {
             return cached;
@@ -382,7 +388,7 @@ public sealed partial class PersonalDataTracker
         {
             foreach (var value in ReturnedValues(body))
             {
-                flow = flow.Union(walker.Visit(value, mode, 0));
+                flow = flow.Union(walker.VisitElement(value, element, mode, 0));
             }
         }
 

@@ -42,7 +42,7 @@ public sealed partial class PersonalDataTracker
         };
 
     /// <summary>One walk over one value; not shared between threads.</summary>
-    private sealed class Walker
+    private sealed partial class Walker
     {
         private readonly PersonalDataTracker _tracker;
         private readonly CancellationToken _cancellationToken;
@@ -156,6 +156,8 @@ public sealed partial class PersonalDataTracker
                     return VisitCapture(capture, mode, depth);
                 case IParameterReferenceOperation parameter:
                     return VisitParameter(parameter, mode);
+                case IFieldReferenceOperation { Instance: { } tuple } field when TupleElementIndex(field.Field) is { } index:
+                    return VisitElement(tuple, ImmutableArray.Create(index), mode, depth);
                 case IFieldReferenceOperation field:
                     return VisitMember(field, field.Field, field.Instance, field.Field.Type, mode, depth);
                 case IPropertyReferenceOperation property when property.Property.IsIndexer:
@@ -422,7 +424,7 @@ public sealed partial class PersonalDataTracker
         }
 
         // What a local holds where it is read: the values of the writes that reach the read on the control-flow graph.
-        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth, string? member = null)
+        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth, string? member = null, ImmutableArray<int> element = default)
         {
             var local = read.Local;
             if (!_localsInProgress.Add(local))
@@ -446,9 +448,12 @@ public sealed partial class PersonalDataTracker
                 {
                     flow = flow.Union(definition.WrittenMember is { } written
                         ? VisitWrittenMember(definition, written, member, mode, depth)
-                        : member is null
-                            ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
-                            : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
+                        : member is not null
+                            ? definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth)))
+                            : definition.Element.IsEmpty && element.IsDefaultOrEmpty
+                                ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
+                                : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(
+                                    VisitElement(value, element.IsDefaultOrEmpty ? definition.Element : definition.Element.AddRange(element), mode, depth))));
                 }
 
                 return flow;
