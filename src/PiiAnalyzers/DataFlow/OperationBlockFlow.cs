@@ -27,9 +27,13 @@ internal sealed partial class OperationBlockFlow
     private readonly Dictionary<IFlowAnonymousFunctionOperation, ControlFlowGraph> _lambdas = new(ReferenceComparer.Instance);
     private readonly Dictionary<IOperation, ControlFlowGraph> _topOperations = new(ReferenceComparer.Instance);
 
-    private OperationBlockFlow()
+    private OperationBlockFlow(SemanticModel? semanticModel)
     {
+        SemanticModel = semanticModel;
     }
+
+    /// <summary>The model of the root's tree: the graphs' own operations have none.</summary>
+    public SemanticModel? SemanticModel { get; }
 
     /// <summary>The graphs of a root operation (its parent is null); null when Roslyn builds no graph for that kind of root.</summary>
     public static OperationBlockFlow? Create(IOperation root)
@@ -59,7 +63,7 @@ internal sealed partial class OperationBlockFlow
             return null;
         }
 
-        var flow = new OperationBlockFlow();
+        var flow = new OperationBlockFlow(root.SemanticModel);
         flow.Index(graph, parent: null);
         return flow;
     }

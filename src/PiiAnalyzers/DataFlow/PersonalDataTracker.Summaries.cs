@@ -344,7 +344,11 @@ public sealed partial class PersonalDataTracker
     /// What a call of a method of the compilation returns (or the element of it that <paramref name="element"/> names, when
     /// it returns a tuple): its summary's flow, its inputs replaced by the call's arguments.
     /// </summary>
-    private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Mode mode, Walker caller, ImmutableArray<int> element = default)
+    private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Mode mode, Walker caller, ImmutableArray<int> element = default) =>
+        ReturnedByCall(method, parameter => ArgumentFor(arguments, parameter), mode, caller, element);
+
+    /// <summary>What a call returns, its arguments given by parameter (of the method's original definition).</summary>
+    private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, Func<IParameterSymbol, IOperation?> argumentFor, Mode mode, Walker caller, ImmutableArray<int> element)
     {
         if (method.ReturnsVoid || caller.ReturnDepth <= 0 || !HasSummary(method))
         {
@@ -360,7 +364,7 @@ public sealed partial class PersonalDataTracker
             foreach (var input in returned.Inputs)
             {
                 if (input.Symbol is IParameterSymbol parameter && parameter.Ordinal < method.Parameters.Length
-                    && ArgumentFor(arguments, method.OriginalDefinition.Parameters[parameter.Ordinal]) is { } argument)
+                    && argumentFor(method.OriginalDefinition.Parameters[parameter.Ordinal]) is { } argument)
                 {
                     // A member of the parameter the method returns (customer.Notes): only what the argument put in that member.
                     flow = flow.Union(input.Member is null

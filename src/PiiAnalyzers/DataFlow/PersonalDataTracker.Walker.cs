@@ -170,6 +170,8 @@ public sealed partial class PersonalDataTracker
                     return Visit(element.ArrayReference, Mode.Direct, depth);
                 case IInvocationOperation invocation:
                     return VisitInvocation(invocation, mode, depth);
+                case IInvalidOperation invalid when RecoveredCall.From(invalid, _blockFlow?.SemanticModel) is { } recovered:
+                    return VisitRecoveredCall(recovered, invalid, mode, depth);
                 default:
                     return PersonalDataFlow.None;
             }
