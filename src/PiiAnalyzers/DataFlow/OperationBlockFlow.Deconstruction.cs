@@ -40,7 +40,13 @@ internal sealed partial class OperationBlockFlow
 
             if (parent is ITupleOperation targets)
             {
-                path.Push(targets.Elements.IndexOf(current));
+                var position = targets.Elements.IndexOf(current);
+                if (position < 0)
+                {
+                    return default;
+                }
+
+                path.Push(position);
             }
             else if (parent is not IDeclarationExpressionOperation and not IConversionOperation)
             {

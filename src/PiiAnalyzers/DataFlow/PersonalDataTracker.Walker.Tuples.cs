@@ -28,7 +28,7 @@ public sealed partial class PersonalDataTracker
                     return VisitElement(conversion.Operand, element, mode, depth + 1);
                 case IParenthesizedOperation parenthesized:
                     return VisitElement(parenthesized.Operand, element, mode, depth + 1);
-                case ITupleOperation tuple when element[0] < tuple.Elements.Length:
+                case ITupleOperation tuple when element[0] >= 0 && element[0] < tuple.Elements.Length:
                     return VisitElement(tuple.Elements[element[0]], element.RemoveAt(0), mode, depth + 1);
                 case IAwaitOperation awaited:
                     return VisitElement(awaited.Operation, element, mode, depth + 1);
