@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PiiAnalyzers.DataFlow;
@@ -36,6 +37,16 @@ public sealed partial class PersonalDataTracker
                     return VisitElement(conditional.WhenTrue, element, mode, depth + 1).Union(VisitElement(conditional.WhenFalse, element, mode, depth + 1));
                 case ILocalReferenceOperation local:
                     return VisitLocal(local, mode, depth + 1, member: null, element);
+
+                // The graph's value of a '?:' or '??': each value the capture is given.
+                case IFlowCaptureReferenceOperation capture when _blockFlow?.GraphOf(capture) is { } graph:
+                    var flow = PersonalDataFlow.None;
+                    foreach (var captured in _blockFlow.CapturedValues(graph, capture.Id))
+                    {
+                        flow = flow.Union(VisitElement(captured, element, mode, depth + 1));
+                    }
+
+                    return flow;
                 case IFieldReferenceOperation { Instance: { } tuple } field when TupleElementIndex(field.Field) is { } index:
                     return VisitElement(tuple, element.Insert(0, index), mode, depth + 1);
                 case IInvocationOperation invocation

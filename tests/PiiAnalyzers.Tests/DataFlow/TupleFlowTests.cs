@@ -97,6 +97,36 @@ public class TupleFlowTests
     }
 
     [Fact]
+    public async Task DeconstructedConditionalOfCalls_GivesEachLocalTheElementOfEitherCall()
+    {
+        await Verify.VerifyAsync("""
+            using Microsoft.Extensions.Logging;
+
+            public class Service
+            {
+                public void Run(ILogger logger, Customer customer, bool swapped)
+                {
+                    var (first, second) = swapped ? Swapped(customer) : Pair(customer);
+                    logger.LogInformation({|#0:first|});
+                    logger.LogInformation({|#1:second|});
+
+                    var (label, notes) = swapped ? ("x", customer.Notes) : Labelled(customer);
+                    logger.LogInformation(label);
+                    logger.LogInformation(notes);
+                }
+
+                private (string, string) Pair(Customer customer) => (customer.Email, customer.Notes);
+
+                private (string, string) Swapped(Customer customer) => (customer.Notes, customer.Name);
+
+                private (string, string) Labelled(Customer customer) => ("y", customer.Notes);
+            }
+            """,
+            Logged(0, Email),
+            Logged(1, Name));
+    }
+
+    [Fact]
     public async Task ValueDeconstructedByItsDeconstructMethod_GivesEachLocalTheWholeValue()
     {
         await Verify.VerifyAsync("""
