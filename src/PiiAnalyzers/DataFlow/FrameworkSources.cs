@@ -79,16 +79,12 @@ internal sealed class FrameworkSources
     }
 
     /// <summary>The call whose result is personal data (<c>UserManager.GetEmailAsync</c>, <c>FindFirst(ClaimTypes.Email)</c>), or null.</summary>
-    public PersonalDataMember? ForInvocation(IInvocationOperation invocation)
-    {
-        var method = invocation.TargetMethod;
-        if (_methods.Count > 0 && _calls.GetOrAdd(method.OriginalDefinition, FindMethod) is { } call)
-        {
-            return call;
-        }
+    public PersonalDataMember? ForInvocation(IInvocationOperation invocation) =>
+        ForMethod(invocation.TargetMethod) ?? (IsClaimLookup(invocation.TargetMethod) ? ForClaimLookup(invocation) : null);
 
-        return IsClaimLookup(method) ? ForClaimLookup(invocation) : null;
-    }
+    /// <summary>The method whose result is personal data whatever its arguments (<c>UserManager.GetEmailAsync</c>), or null.</summary>
+    public PersonalDataMember? ForMethod(IMethodSymbol method) =>
+        _methods.Count > 0 ? _calls.GetOrAdd(method.OriginalDefinition, FindMethod) : null;
 
     private PersonalDataMember? FindMethod(IMethodSymbol method)
     {

@@ -27,9 +27,13 @@ internal sealed partial class OperationBlockFlow
     private readonly Dictionary<IFlowAnonymousFunctionOperation, ControlFlowGraph> _lambdas = new(ReferenceComparer.Instance);
     private readonly Dictionary<IOperation, ControlFlowGraph> _topOperations = new(ReferenceComparer.Instance);
 
-    private OperationBlockFlow()
+    private OperationBlockFlow(SemanticModel? semanticModel)
     {
+        SemanticModel = semanticModel;
     }
+
+    /// <summary>The model of the root's tree: the graphs' own operations have none.</summary>
+    public SemanticModel? SemanticModel { get; }
 
     /// <summary>The graphs of a root operation (its parent is null); null when Roslyn builds no graph for that kind of root.</summary>
     public static OperationBlockFlow? Create(IOperation root)
@@ -59,7 +63,7 @@ internal sealed partial class OperationBlockFlow
             return null;
         }
 
-        var flow = new OperationBlockFlow();
+        var flow = new OperationBlockFlow(root.SemanticModel);
         flow.Index(graph, parent: null);
         return flow;
     }
@@ -317,9 +321,10 @@ internal sealed partial class OperationBlockFlow
     private void IndexLocalReference(GraphIndex index, ILocalReferenceOperation reference, int block, int operationIndex)
     {
         var local = reference.Local;
-        if (reference.Parent is ITupleOperation or IDeclarationExpressionOperation && DeconstructedValue(reference) is { } deconstructed)
+        if (reference.Parent is ITupleOperation or IDeclarationExpressionOperation && Deconstructed(reference) is ({ } value, var element, { } deconstruction))
         {
-            index.Add(new LocalDefinition(local, Values(deconstructed), kills: true, asText: false, index.Graph, block, Position.Of(operationIndex, DeconstructionOf(reference)!)));
+            index.Add(new LocalDefinition(
+                local, Values(value), kills: true, asText: false, index.Graph, block, Position.Of(operationIndex, deconstruction), element: element));
             return;
         }
 
@@ -360,59 +365,6 @@ internal sealed partial class OperationBlockFlow
         }
     }
 
-    // (name, email) = (customer.Name, customer.Email): each element of the targets takes the value in the same place;
-    // when the value is not a tuple (a Deconstruct method, a tuple-returning call), each takes the whole value.
-    private static IOperation? DeconstructedValue(ILocalReferenceOperation reference)
-    {
-        var path = new Stack<int>();
-        IOperation current = reference;
-        while (current.Parent is { } parent)
-        {
-            if (parent is IDeconstructionAssignmentOperation assignment)
-            {
-                if (assignment.Target != current)
-                {
-                    return null;
-                }
-
-                var value = assignment.Value;
-                while (path.Count > 0 && Unwrapped(value) is ITupleOperation tuple)
-                {
-                    var element = path.Pop();
-                    value = element < tuple.Elements.Length ? tuple.Elements[element] : value;
-                }
-
-                return value;
-            }
-
-            if (parent is ITupleOperation targets)
-            {
-                path.Push(targets.Elements.IndexOf(current));
-            }
-            else if (parent is not IDeclarationExpressionOperation and not IConversionOperation)
-            {
-                return null;
-            }
-
-            current = parent;
-        }
-
-        return null;
-    }
-
-    private static IOperation? DeconstructionOf(IOperation reference)
-    {
-        for (var current = reference.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IDeconstructionAssignmentOperation assignment)
-            {
-                return assignment;
-            }
-        }
-
-        return null;
-    }
-
     // A write to a field or property of the object a local holds (not of a string or a struct, which the local does not share).
     private static bool IsMemberWrite(IMemberReferenceOperation member, ILocalSymbol owner) =>
         member.Member is IFieldSymbol or IPropertySymbol && owner.Type is { IsReferenceType: true, SpecialType: not SpecialType.System_String };
@@ -420,9 +372,6 @@ internal sealed partial class OperationBlockFlow
     // The one value a capture of the graph holds; null when it holds none or several (the branches of a '?:').
     private static IOperation? SingleCapturedValue(GraphIndex index, CaptureId id) =>
         index.Captures.TryGetValue(id, out var values) && values.Count == 1 ? values[0] : null;
-
-    private static IOperation Unwrapped(IOperation value) =>
-        value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : value;
 
     // What a pattern's declared variable is given: the member a property pattern reads, or the value matched.
     private static IOperation? PatternInput(IPatternOperation pattern)
@@ -451,29 +400,4 @@ internal sealed partial class OperationBlockFlow
 
     private static ImmutableArray<IOperation> Values(IOperation? value) =>
         value is null ? ImmutableArray<IOperation>.Empty : ImmutableArray.Create(value);
-
-    /// <summary>Where an operation is in its block: the index of the block's operation it is in, then its place in the source.</summary>
-    internal readonly struct Position
-    {
-        public static readonly Position End = new(int.MaxValue, int.MaxValue);
-
-        private Position(int operationIndex, int end)
-        {
-            OperationIndex = operationIndex;
-            EndInSource = end;
-        }
-
-        public int OperationIndex { get; }
-
-        public int EndInSource { get; }
-
-        public static Position Of(int operationIndex, IOperation operation) => new(operationIndex, operation.Syntax.Span.End);
-
-        /// <summary>
-        /// Whether a write here has happened by the time of a read at <paramref name="other"/>: an earlier operation of the
-        /// block, or, in the same one, a write that ends before the read's syntax does (<c>s = s + x</c> reads first).
-        /// </summary>
-        public bool IsBefore(Position other) =>
-            OperationIndex < other.OperationIndex || (OperationIndex == other.OperationIndex && EndInSource < other.EndInSource);
-    }
 }

@@ -39,7 +39,6 @@ public sealed partial class PersonalDataTracker
     private readonly ConcurrentDictionary<IMethodSymbol, LocalSummary> _localSummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ISymbol Method, int Level), ImmutableArray<InputReach>> _reaches = new(SymbolLevelComparer.Instance);
     private readonly ConcurrentDictionary<(ISymbol Type, int Level), ImmutableArray<InputReach>> _memberReaches = new(SymbolLevelComparer.Instance);
-    private readonly ConcurrentDictionary<(ISymbol Method, int Key), PersonalDataFlow> _returns = new(SymbolLevelComparer.Instance);
     private readonly Lazy<Implementations> _implementations;
 
     /// <summary>
@@ -338,81 +337,6 @@ public sealed partial class PersonalDataTracker
         var summary = new LocalSummary(Shortest(direct), calls.ToImmutable(), stores.ToImmutable());
         _localSummaries.TryAdd(method, summary);
         return summary;
-    }
-
-    /// <summary>What a call of a method of the compilation returns: its summary's flow, its inputs replaced by the call's arguments.</summary>
-    private PersonalDataFlow? ReturnedByCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Mode mode, Walker caller)
-    {
-        if (method.ReturnsVoid || caller.ReturnDepth <= 0 || !HasSummary(method))
-        {
-            return null;
-        }
-
-        var flow = PersonalDataFlow.None;
-        foreach (var target in Targets(method))
-        {
-            var returned = Returned(target, mode, caller.ReturnDepth - 1, caller.CancellationToken);
-            // The callee's own parameters stand for the arguments, which are followed instead.
-            flow = flow.Union(returned.WithoutInputs().Without(source => source.Symbol is IParameterSymbol { ContainingSymbol: var owner } && SymbolEqualityComparer.Default.Equals(owner, target)));
-            foreach (var input in returned.Inputs)
-            {
-                if (input.Symbol is IParameterSymbol parameter && parameter.Ordinal < method.Parameters.Length
-                    && ArgumentFor(arguments, method.OriginalDefinition.Parameters[parameter.Ordinal]) is { } argument)
-                {
-                    flow = flow.Union(caller.Visit(argument, ModeOf(input.Use), 0));
-                }
-            }
-        }
-
-        return flow;
-    }
-
-    // What a body returns, its calls followed `depth` deep.
-    private PersonalDataFlow Returned(IMethodSymbol method, Mode mode, int depth, CancellationToken cancellationToken)
-    {
-        var key = ((ISymbol)method, (depth * 3) + (int)mode);
-        if (_returns.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        var walker = new Walker(this, cancellationToken, new SummaryScope(method), depth);
-        var flow = PersonalDataFlow.None;
-        foreach (var body in Bodies(method, cancellationToken))
-        {
-            foreach (var value in ReturnedValues(body))
-            {
-                flow = flow.Union(walker.Visit(value, mode, 0));
-            }
-        }
-
-        _returns.TryAdd(key, flow);
-        return flow;
-    }
-
-    // The values a body (a method's, a lambda's) returns: its return statements' and an expression body's, not those of
-    // lambdas or local functions in it.
-    private static IEnumerable<IOperation> ReturnedValues(IOperation body)
-    {
-        var stack = new Stack<IOperation>();
-        stack.Push(body);
-        while (stack.Count > 0)
-        {
-            var operation = stack.Pop();
-            if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value })
-            {
-                yield return value;
-                continue;
-            }
-
-            foreach (var child in operation.ChildOperations)
-            {
-                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-                {
-                    stack.Push(child);
-                }
-            }
-        }
     }
 
     // The operation trees of a method's body: its declaration, or a local function's statement.

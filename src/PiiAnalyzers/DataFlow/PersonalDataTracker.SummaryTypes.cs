@@ -204,6 +204,29 @@ public sealed partial class PersonalDataTracker
         }
     }
 
+    /// <summary>What a cached return flow is of: a method, its depth and mode, and the element of its tuple (empty: all of it).</summary>
+    private readonly struct ReturnKey : IEquatable<ReturnKey>
+    {
+        private readonly ISymbol _method;
+        private readonly int _level;
+        private readonly ImmutableArray<int> _element;
+
+        public ReturnKey(ISymbol method, int level, ImmutableArray<int> element)
+        {
+            _method = method;
+            _level = level;
+            _element = element;
+        }
+
+        public bool Equals(ReturnKey other) =>
+            _level == other._level && SymbolEqualityComparer.Default.Equals(_method, other._method) && _element.SequenceEqual(other._element);
+
+        public override bool Equals(object? obj) => obj is ReturnKey other && Equals(other);
+
+        public override int GetHashCode() =>
+            _element.Aggregate((SymbolEqualityComparer.Default.GetHashCode(_method) * 397) ^ _level, (hash, index) => (hash * 31) + index);
+    }
+
     private sealed class SymbolLevelComparer : IEqualityComparer<(ISymbol Symbol, int Level)>
     {
         public static readonly SymbolLevelComparer Instance = new();

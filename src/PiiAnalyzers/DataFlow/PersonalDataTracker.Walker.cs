@@ -5,8 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Analyzers;
-using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.DataFlow;
 
@@ -42,7 +40,7 @@ public sealed partial class PersonalDataTracker
         };
 
     /// <summary>One walk over one value; not shared between threads.</summary>
-    private sealed class Walker
+    private sealed partial class Walker
     {
         private readonly PersonalDataTracker _tracker;
         private readonly CancellationToken _cancellationToken;
@@ -156,6 +154,8 @@ public sealed partial class PersonalDataTracker
                     return VisitCapture(capture, mode, depth);
                 case IParameterReferenceOperation parameter:
                     return VisitParameter(parameter, mode);
+                case IFieldReferenceOperation { Instance: { } tuple } field when TupleElementIndex(field.Field) is { } index:
+                    return VisitElement(tuple, ImmutableArray.Create(index), mode, depth);
                 case IFieldReferenceOperation field:
                     return VisitMember(field, field.Field, field.Instance, field.Field.Type, mode, depth);
                 case IPropertyReferenceOperation property when property.Property.IsIndexer:
@@ -168,6 +168,8 @@ public sealed partial class PersonalDataTracker
                     return Visit(element.ArrayReference, Mode.Direct, depth);
                 case IInvocationOperation invocation:
                     return VisitInvocation(invocation, mode, depth);
+                case IInvalidOperation invalid when RecoveredCall.From(invalid, _blockFlow?.SemanticModel) is { } recovered:
+                    return VisitRecoveredCall(recovered, invalid, mode, depth);
                 default:
                     return PersonalDataFlow.None;
             }
@@ -264,148 +266,6 @@ public sealed partial class PersonalDataTracker
                 : PersonalDataFlow.None;
         }
 
-        private PersonalDataFlow VisitInvocation(IInvocationOperation invocation, Mode mode, int depth)
-        {
-            var method = invocation.TargetMethod;
-            if (_tracker.Sanitizers.IsSanitizer(method, invocation.Syntax.SyntaxTree))
-            {
-                return PersonalDataFlow.None;
-            }
-
-            if (_tracker.GetSource(invocation) is { } framework)
-            {
-                return PersonalDataFlow.From(new[] { framework }, invocation.Syntax);
-            }
-
-            var type = method.ContainingType;
-            var arguments = invocation.Arguments.Select(argument => argument.Value);
-
-            // foreach, as the control-flow graph writes it: the loop variable is enumerator.Current, the enumerator comes
-            // from the collection; what was read into the collection is in each element.
-            if (method.Name == "GetEnumerator" && invocation.Instance is not null)
-            {
-                return Visit(invocation.Instance, Mode.Direct, depth);
-            }
-
-            if (method.Name == "ToString" && invocation.Instance is not null)
-            {
-                return Visit(invocation.Instance, Mode.Text, depth);
-            }
-
-            if (type?.SpecialType == SpecialType.System_String)
-            {
-                if (method.IsStatic && method.Name == "Join")
-                {
-                    // string.Join prints each element: a collection of records prints what each record's ToString does.
-                    var flow = VisitAll(arguments, Mode.Text, depth);
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        if (ElementType(argument.Value) is { } element)
-                        {
-                            var exposure = _tracker.GetToStringExposure(element);
-                            flow = exposure.IsEmpty ? flow : flow.Union(PersonalDataFlow.From(exposure, argument.Value.Syntax));
-                        }
-                    }
-
-                    return flow;
-                }
-
-                return method.IsStatic && method.Name is "Format" or "Concat" or "Create" || _tracker.IsText(method.ReturnType)
-                    ? Visit(invocation.Instance, Mode.Text, depth).Union(VisitAll(arguments, Mode.Text, depth))
-                    : PersonalDataFlow.None;
-            }
-
-            if (_tracker.Is(type, _tracker._stringBuilder) || _tracker.Is(type, _tracker._formattableString))
-            {
-                return _tracker.IsText(method.ReturnType)
-                    ? Visit(invocation.Instance, Mode.Text, depth).Union(VisitAll(arguments, Mode.Text, depth))
-                    : PersonalDataFlow.None;
-            }
-
-            if (_tracker.Is(type, _tracker._convert) || WellKnownTypes.InheritsFrom(type, _tracker._encoding))
-            {
-                // Base64 and hex are encodings, not protection.
-                return VisitAll(arguments, Mode.Text, depth);
-            }
-
-            // JsonSerializer.Serialize(customer), JsonConvert.SerializeObject(customer), JsonContent.Create(customer): the
-            // result holds every member of the object, as a structured logger would write it.
-            if (method.IsStatic && _tracker.IsSerializer(type) && (method.Name.StartsWith("Serialize", System.StringComparison.Ordinal) || method.Name == "Create"))
-            {
-                return VisitAll(arguments, Mode.Value, depth);
-            }
-
-            if (_tracker.Is(type, _tracker._enumerable))
-            {
-                // Count(), Any(), Contains() say how many or whether, not who.
-                if (method.ReturnType.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64)
-                {
-                    return PersonalDataFlow.None;
-                }
-
-                // Select(x => x.Id) yields what the selector returns, not its source (the first argument); Where, OrderBy,
-                // Distinct, ToList keep the source's elements.
-                var projects = method.Name is "Select" or "SelectMany";
-                var flow = PersonalDataFlow.None;
-                PersonalDataFlow? source = null;
-                for (var i = 0; i < invocation.Arguments.Length; i++)
-                {
-                    var argument = invocation.Arguments[i].Value;
-                    if (argument is IDelegateCreationOperation)
-                    {
-                        if (i > 0)
-                        {
-                            BindQueryElement(argument, source ??= Visit(invocation.Arguments[0].Value, Mode.Direct, depth));
-                        }
-
-                        flow = flow.Union(VisitAll(LambdaReturns(argument), mode, depth));
-                    }
-                    else if (!(projects && i == 0))
-                    {
-                        var visited = Visit(argument, Mode.Direct, depth);
-                        source ??= i == 0 ? visited : null;
-                        flow = flow.Union(visited);
-                    }
-                }
-
-                return flow;
-            }
-
-            // A method of the compilation returns what its summary says, its parameters replaced by the arguments.
-            if (_tracker.ReturnedByCall(method, invocation.Arguments, mode, this) is { } returned)
-            {
-                return returned;
-            }
-
-            // ChatMessage.CreateUserMessage(prompt): a factory of another assembly builds an object of its own type from its
-            // arguments, as a constructor does (see VisitCreation), and the object carries them.
-            if (IsFactory(method))
-            {
-                return VisitAll(arguments, mode, depth);
-            }
-
-            // Any other method that returns text may put its text arguments into it (a formatting helper, an unmarked
-            // masking helper): follow what was read into them, not the whole objects passed, which it may only query.
-            return _tracker.IsText(method.ReturnType)
-                ? Visit(invocation.Instance, Mode.Direct, depth).Union(VisitAll(arguments, Mode.Direct, depth))
-                : PersonalDataFlow.None;
-        }
-
-        private static bool IsFactory(IMethodSymbol method) =>
-            method.IsStatic && method.DeclaringSyntaxReferences.IsEmpty && method.Name.StartsWith("Create", System.StringComparison.Ordinal)
-            && WellKnownTypes.InheritsFrom(method.ReturnType, method.ContainingType?.OriginalDefinition);
-
-        private static ITypeSymbol? ElementType(IOperation value)
-        {
-            var type = value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand.Type : value.Type;
-            return type switch
-            {
-                IArrayTypeSymbol array => array.ElementType,
-                INamedTypeSymbol { IsGenericType: true, SpecialType: SpecialType.None } named => WellKnownTypes.EnumerableElement(named),
-                _ => null,
-            };
-        }
-
         // The receiver the '?.' tested: that of the nearest conditional access whose WhenNotNull part the instance is in.
         private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
         {
@@ -422,7 +282,7 @@ public sealed partial class PersonalDataTracker
         }
 
         // What a local holds where it is read: the values of the writes that reach the read on the control-flow graph.
-        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth, string? member = null)
+        private PersonalDataFlow VisitLocal(ILocalReferenceOperation read, Mode mode, int depth, string? member = null, ImmutableArray<int> element = default)
         {
             var local = read.Local;
             if (!_localsInProgress.Add(local))
@@ -446,9 +306,12 @@ public sealed partial class PersonalDataTracker
                 {
                     flow = flow.Union(definition.WrittenMember is { } written
                         ? VisitWrittenMember(definition, written, member, mode, depth)
-                        : member is null
-                            ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
-                            : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
+                        : member is not null
+                            ? definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth)))
+                            : definition.Element.IsEmpty && element.IsDefaultOrEmpty
+                                ? VisitAll(definition.Values, definition.AsText ? Mode.Text : mode, depth)
+                                : definition.Values.Aggregate(PersonalDataFlow.None, (all, value) => all.Union(
+                                    VisitElement(value, element.IsDefaultOrEmpty ? definition.Element : definition.Element.AddRange(element), mode, depth))));
                 }
 
                 return flow;
@@ -457,71 +320,6 @@ public sealed partial class PersonalDataTracker
             {
                 _blockFlow = outer;
                 _localsInProgress.Remove(local);
-            }
-        }
-
-        // local.Member = value: the local's object carries the value, or, when one member is asked for, that member's. A
-        // member that is personal data itself already says what it holds, wherever the object goes.
-        private PersonalDataFlow VisitWrittenMember(LocalDefinition definition, ISymbol written, string? member, Mode mode, int depth) =>
-            (member is null || member == written.Name) && _tracker.Model.GetMember(written) is null or { Origin: PersonalDataOrigin.Inferred }
-                ? VisitAll(definition.Values, mode, depth)
-                : PersonalDataFlow.None;
-
-        // The input whose member is read: a parameter of the summarized method, or a member of its own object
-        // (_session.Id), when that input is not personal data itself.
-        private ISymbol? OwningInput(IOperation? instance) =>
-            instance switch
-            {
-                IParameterReferenceOperation { Parameter: var parameter } when _scope!.IsInput(parameter) && _tracker.GetSource(parameter) is null => parameter,
-                IMemberReferenceOperation { Member: var owner, Instance: var ownerInstance } when _scope!.IsInput(owner, ownerInstance) && _tracker.GetSource(owner) is null => owner,
-                _ => null,
-            };
-
-        /// <summary>
-        /// What was put in one member of the value: an object created with that member set (or a constructor argument of
-        /// that name), an anonymous object's property, a local given one of these; a parameter of the summarized method
-        /// passes the question on to its callers. Anything else is an existing object whose unmarked member is not
-        /// personal data.
-        /// </summary>
-        public PersonalDataFlow VisitMemberOf(IOperation? value, string member, Mode mode, int depth)
-        {
-            switch (Unwrap(value))
-            {
-                case IObjectCreationOperation creation:
-                    var flow = PersonalDataFlow.None;
-                    foreach (var argument in creation.Arguments)
-                    {
-                        if (string.Equals(argument.Parameter?.Name, member, System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            flow = flow.Union(Visit(argument.Value, mode, depth));
-                        }
-                    }
-
-                    foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
-                    {
-                        if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment && target.Member.Name == member)
-                        {
-                            flow = flow.Union(Visit(assignment.Value, mode, depth));
-                        }
-                    }
-
-                    return flow;
-                case IAnonymousObjectCreationOperation anonymous:
-                    return VisitAll(anonymous.Initializers
-                        .OfType<ISimpleAssignmentOperation>()
-                        .Where(assignment => assignment.Target is IPropertyReferenceOperation { Property.Name: var name } && name == member)
-                        .Select(assignment => assignment.Value), mode, depth);
-                case IParameterReferenceOperation { Parameter: var parameter } when _scope is not null && _scope.IsInput(parameter):
-                    return PersonalDataFlow.FromInput(new FlowInput(parameter.OriginalDefinition, UseOf(mode), member));
-                case ILocalReferenceOperation local:
-                    return VisitLocal(local, mode, depth, member);
-                case IFlowCaptureReferenceOperation captured when _blockFlow?.GraphOf(captured) is { } graph:
-                    return _blockFlow.CapturedMemberWrites(graph, captured.Id)
-                        .Where(write => write.Member == member)
-                        .Aggregate(PersonalDataFlow.None, (all, write) => all.Union(Visit(write.Value, mode, depth)))
-                        .Union(_blockFlow.CapturedValues(graph, captured.Id).Aggregate(PersonalDataFlow.None, (all, value) => all.Union(VisitMemberOf(value, member, mode, depth))));
-                default:
-                    return PersonalDataFlow.None;
             }
         }
 

@@ -131,6 +131,10 @@ public sealed partial class PersonalDataTracker
     private PersonalDataSource? GetSource(IInvocationOperation invocation) =>
         _framework.ForInvocation(invocation) is { } framework ? _frameworkCalls.GetOrAdd(framework, member => new PersonalDataSource(member)) : null;
 
+    // A method whose result is personal data whatever its arguments: UserManager.GetEmailAsync.
+    private PersonalDataSource? GetSource(IMethodSymbol method) =>
+        _framework.ForMethod(method) is { } framework ? _frameworkCalls.GetOrAdd(framework, member => new PersonalDataSource(member)) : null;
+
     private bool IsText(ITypeSymbol? type) =>
         type switch
         {
