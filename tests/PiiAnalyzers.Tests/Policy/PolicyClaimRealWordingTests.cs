@@ -356,4 +356,12 @@ public class PolicyClaimRealWordingTests
     [InlineData("一般而言，在您保有账户期间，我们会一直保存您的个人信息。", "account-deleted")]
     public void Keeping_for_the_purpose_or_while_the_account_lasts_is_a_retention_rule(string sentence, string rule) =>
         Assert.Equal(rule, Assert.Single(Read(sentence).Claims.Retention).Rule);
+
+    [Fact]
+    public void An_account_that_may_be_closed_or_deleted_is_no_retention_rule() =>
+        Assert.Empty(Read("在违反用户协议及法律法规规定的情况下，您的账号可能被注销或删除。").Claims.Retention);
+
+    [Fact]
+    public void Account_data_deleted_after_closure_is_still_a_retention_rule() =>
+        Assert.Equal("account-deleted", Assert.Single(Read("如果您选择注销账户，您的账号将不可被使用且相关账号信息将被删除。").Claims.Retention).Rule);
 }

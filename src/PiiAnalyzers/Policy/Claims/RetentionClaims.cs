@@ -30,6 +30,9 @@ internal sealed class RetentionClaims
     private static readonly PhraseMatcher<bool> NoLongerNeededWords = ClaimWords.Matcher("retention", "no-longer-needed");
     private static readonly PhraseMatcher<bool> WhileNotWords = ClaimWords.Matcher("retention", "while-not");
     private static readonly PhraseMatcher<bool> AccountLifetimeWords = ClaimWords.Matcher("retention", "account-lifetime");
+    private static readonly IReadOnlyList<string> JoinedClosings = ClaimWords.Group("retention", "closing-joined");
+    private static readonly IReadOnlyList<string> PassiveMarks = ClaimWords.Group("retention", "passive");
+    private static readonly IReadOnlyList<string> PassiveModals = ClaimWords.Group("retention", "passive-modal");
     private static readonly IReadOnlyList<string> RightVerbs = ClaimWords.Group("retention", "right-verb");
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
@@ -205,9 +208,35 @@ internal sealed class RetentionClaims
         return DeleteWords.FindAll(text, sentence.Start, sentence.End)
             .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start < closed.Start + closed.Length)
                 && !RemovesTheApp(text, sentence, word.Start + word.Length)
+                && !DeletesTheAccount(text, sentence, word.Start)
                 && (EndsATime(text, sentence, word.Start + word.Length)
                     || (!IsNegatedDelete(text, sentence, word.Start) && !IsListedWithRights(text, sentence, word.Start, word.Start + word.Length))));
     }
+
+    // "您的账号可能被注销或删除": the account is what is deleted (passive, the account its subject), not the data.
+    private static bool DeletesTheAccount(string text, TextSpan sentence, int delete)
+    {
+        var at = delete;
+        at -= EndingAt(text, sentence.Start, at, JoinedClosings)?.Length ?? 0;
+
+        var mark = EndingAt(text, sentence.Start, at, PassiveMarks);
+        if (mark is null)
+        {
+            return false;
+        }
+
+        // The account right before the passive mark, but for words of manner ("账号可能被"; not "账号信息将被").
+        at -= mark.Length;
+        while (EndingAt(text, sentence.Start, at, PassiveModals) is { } modal)
+        {
+            at -= modal.Length;
+        }
+
+        return EndingAt(text, sentence.Start, at, AccountWords) is not null;
+    }
+
+    private static string? EndingAt(string text, int start, int end, IReadOnlyList<string> words) =>
+        words.FirstOrDefault(word => end - word.Length >= start && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0);
 
     // "在您未删除或未注销账号期间", "…前": the deleting word's clause goes on to a time it ends.
     private static bool EndsATime(string text, TextSpan sentence, int deleteEnd)
