@@ -154,8 +154,26 @@ internal static class MarkdownBlocks
         // "https://terms.aliyun.com/legal-" goes on on the next line ("…?appKey=" does not: an empty value ends some addresses).
         var word = line.Substring(start, end - start);
         return word.Length > 0 && word[word.Length - 1] != '-'
-            && (word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+            && (word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || HasScheme(word));
+    }
+
+    // "https://…", and an app's own scheme ("butter://camera/web?url=…") that policies shown in an app link to.
+    private static bool HasScheme(string word)
+    {
+        var scheme = word.IndexOf("://", StringComparison.Ordinal);
+        if (scheme <= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < scheme; i++)
+        {
+            if (!(char.IsLetter(word[i]) || (i > 0 && (char.IsDigit(word[i]) || word[i] is '+' or '.' or '-'))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

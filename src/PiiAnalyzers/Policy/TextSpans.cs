@@ -70,15 +70,24 @@ internal static class TextSpans
     }
 
     /// <summary>
-    /// The text with each web address in the sentence ("https://open.weixin.qq.com/…", "www.example.com") blanked out, the
-    /// same length so that positions hold; the text itself when the sentence has none.
+    /// The text with each web and e-mail address in the sentence ("https://open.weixin.qq.com/…", "www.example.com",
+    /// "help@qq.com") blanked out, the same length so that positions hold; the text itself when the sentence has none.
     /// </summary>
     public static string WithoutWebAddresses(string text, TextSpan sentence)
     {
         char[]? blanked = null;
         for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if (!StartsWebAddress(text, i, sentence.End))
+            if (text[i] == '@' && i > sentence.Start && IsAsciiLetterOrDigit(text[i - 1]))
+            {
+                // "3473056656@qq.com": an e-mail address names a mailbox, not who gets data.
+                i--;
+                while (i > sentence.Start && (IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '_' or '-'))
+                {
+                    i--;
+                }
+            }
+            else if (!StartsWebAddress(text, i, sentence.End))
             {
                 continue;
             }

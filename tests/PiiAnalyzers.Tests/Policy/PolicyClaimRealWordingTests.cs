@@ -364,4 +364,44 @@ public class PolicyClaimRealWordingTests
     [Fact]
     public void Account_data_deleted_after_closure_is_still_a_retention_rule() =>
         Assert.Equal("account-deleted", Assert.Single(Read("如果您选择注销账户，您的账号将不可被使用且相关账号信息将被删除。").Claims.Retention).Rule);
+
+    [Fact]
+    public void Data_in_a_recipients_name_is_not_what_it_gets_when_other_data_is_named() =>
+        Assert.Equal(["device"], Assert.Single(Read("（13）某某邮箱SDK：我们使用了某某邮箱SDK，需要你的设备信息。").Claims.Sharing).Categories.ToArray());
+
+    [Fact]
+    public void An_e_mail_address_names_no_recipient() =>
+        Assert.Empty(Read("发送邮件至help@qq.com，我们可按您的要求将您的个人信息副本传输给您指定的第三方。").Claims.Sharing);
+
+    [Fact]
+    public void A_line_ending_in_an_apps_own_link_ends_its_sentence() =>
+        Assert.Equal(
+            ["官方网站：http://www.example.com", "下一行"],
+            TextLineReader.Read("官方网站：[http://www.example.com](myapp://web?url=http://www.example.com/)\n下一行\n", isMarkdown: true).Select(line => line.Text).ToArray());
+
+    [Fact]
+    public void Encryption_that_points_back_at_the_data_before_is_about_that_data()
+    {
+        var document = PolicyReader.Read("# 我们收集的信息\n\n您发布的照片、视频会储存在我们的服务器中。我们会以加密的方式存储，您也可以随时删除这些信息。\n", "policy.md");
+
+        Assert.Equal(["media.photo", "media.video"], Assert.Single(document.Claims.Encryption).Categories.ToArray());
+    }
+
+    [Theory]
+    [InlineData("我们承诺始终在合理必要期限内存储您的个人信息。")]
+    [InlineData("我们会将您的信息存储于境内存储服务器。")]
+    public void Within_a_period_or_a_place_is_no_memory(string sentence) =>
+        Assert.DoesNotContain("device.info", Read(sentence).Categories.Select(category => category.Id));
+
+    [Fact]
+    public void Deleting_listed_with_changing_is_a_users_errand() =>
+        Assert.Empty(Read("如您需要办理该手机号码登记个人信息的变更、删除、注销业务，请前往营业厅办理。").Claims.Retention);
+
+    [Fact]
+    public void Not_disclosing_unlawfully_is_no_promise_not_to_share() =>
+        Assert.DoesNotContain(Read("我们承诺不以非法方式披露您的注册资料。").Claims.Sharing, claim => claim.Kind == SharingClaimKind.NotShared);
+
+    [Fact]
+    public void Sending_to_kinds_of_recipient_is_sharing() =>
+        Assert.Equal("服务提供商, 合作伙伴", string.Join(", ", Assert.Single(Read("我们将信息发送给支持我们业务的供应商、服务提供商和其他合作伙伴。").Claims.Sharing).RecipientKinds));
 }

@@ -11,6 +11,7 @@ namespace PiiAnalyzers.Policy.Claims;
 internal sealed class EncryptionClaims
 {
     private static readonly PhraseMatcher<bool> EncryptWords = ClaimWords.Matcher("encryption", "encrypt");
+    private static readonly PhraseMatcher<bool> Anaphors = ClaimWords.Matcher("claims", "anaphor");
     private static readonly PhraseMatcher<bool> TransitWords = ClaimWords.Matcher("encryption", "transit");
     private static readonly PhraseMatcher<bool> StorageWords = ClaimWords.Matcher("encryption", "storage");
     private static readonly PhraseMatcher<bool> PlainWords = ClaimWords.Matcher("encryption", "plain");
@@ -42,7 +43,11 @@ internal sealed class EncryptionClaims
         var unclear = sentence.Unreadable
             ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
             ?? (isAtRest && !stored ? "does not say the data is stored encrypted" : null);
-        _claims.Add(new EncryptionClaim(sentence.CategoriesAround(promiseAt), isAtRest, sentence.Evidence, unclear));
+        // "我们会以加密的方式存储，您也可以随时删除这些信息": no data of its own, it points back at the sentence before.
+        var categories = sentence.Mentions.Count == 0 && Anaphors.FindAll(text, span.Start, span.End).Count > 0
+            ? sentence.PrecedingCategories
+            : sentence.CategoriesAround(promiseAt);
+        _claims.Add(new EncryptionClaim(categories, isAtRest, sentence.Evidence, unclear));
     }
 
     public ImmutableArray<EncryptionClaim> Build() => _claims.ToImmutable();

@@ -95,7 +95,7 @@ internal sealed class SharingClaims
             return;
         }
 
-        var categories = WithoutRecipientDescriptions(sentence, verbs);
+        var categories = SharedCategories(sentence, verbs, recipients);
         if (verbs.Count > 0 && verbs.TrueForAll(verb => ClaimWords.StartsWithAny(text, verb, span.End, QueryVerbs)))
         {
             categories = SentOutInQuery(sentence, verbs[0]);
@@ -114,11 +114,29 @@ internal sealed class SharingClaims
 
     // "与服务供应商（例如代表我们发出电子邮件的通讯服务提供商、为我们提供位置数据的地图服务供应商）分享": data named in a
     // bracket that describes a kind of recipient says who they are, not what they get.
-    private static ImmutableArray<string> WithoutRecipientDescriptions(ClaimSentence sentence, List<int> verbs)
+    // The data the sentence shares: its mentions but those that describe a recipient or, when others are named, are part of
+    // its name ("139邮箱SDK").
+    private static ImmutableArray<string> SharedCategories(ClaimSentence sentence, List<int> verbs, ImmutableArray<string> recipients)
+    {
+        var descriptions = RecipientDescriptions(sentence, verbs);
+        var names = recipients.SelectMany(name => Occurrences(sentence, name).Select(start => new TextSpan(start, start + name.Length))).ToList();
+        if (descriptions.Count == 0 && names.Count == 0)
+        {
+            return sentence.Categories;
+        }
+
+        var outsideDescriptions = sentence.Mentions.Where(mention => !descriptions.Any(description => mention.Start > description.Start && mention.Start < description.End)).ToList();
+        var outsideNames = outsideDescriptions.Where(mention => !names.Any(name => mention.Start >= name.Start && mention.Start + mention.Length <= name.End)).ToList();
+
+        // "旷视人脸识别SDK。" says by its name alone what it gets; "139邮箱SDK：…需要你的设备信息" says it after the name.
+        return ClaimSentence.CategoriesOf(outsideNames.Count > 0 ? outsideNames : outsideDescriptions);
+    }
+
+    private static List<TextSpan> RecipientDescriptions(ClaimSentence sentence, List<int> verbs)
     {
         var text = sentence.Text;
         var span = sentence.Span;
-        List<TextSpan>? descriptions = null;
+        var descriptions = new List<TextSpan>();
         for (var open = text.IndexOfAny(OpeningBrackets, span.Start, span.Length); open >= 0; open = text.IndexOfAny(OpeningBrackets, open + 1, span.End - open - 1))
         {
             var close = text.IndexOfAny(ClosingBrackets, open + 1, span.End - open - 1);
@@ -131,13 +149,11 @@ internal sealed class SharingClaims
             if (RecipientKinds.FindAll(text, open + 1, close).Any(kind => !IsInsideMention(sentence, kind.Start, kind.Length))
                 && !verbs.Any(verb => verb > open && verb < close))
             {
-                (descriptions ??= new()).Add(new TextSpan(open, close));
+                descriptions.Add(new TextSpan(open, close));
             }
         }
 
-        return descriptions is null
-            ? sentence.Categories
-            : ClaimSentence.CategoriesOf(sentence.Mentions.Where(mention => !descriptions.Any(description => mention.Start > description.Start && mention.Start < description.End)));
+        return descriptions;
     }
 
     // "根据您提供的姓名、身份证号码…向征信机构、银行查询您的相关信用信息": the data named before "向" is what the service
