@@ -404,4 +404,23 @@ public class PolicyClaimRealWordingTests
     [Fact]
     public void Sending_to_kinds_of_recipient_is_sharing() =>
         Assert.Equal("服务提供商, 合作伙伴", string.Join(", ", Assert.Single(Read("我们将信息发送给支持我们业务的供应商、服务提供商和其他合作伙伴。").Claims.Sharing).RecipientKinds));
+
+    [Fact]
+    public void A_name_alone_on_its_line_names_the_labelled_row_under_it()
+    {
+        var claims = PolicyReader.Read(
+            "# 第三方SDK\n\n微信/QQ分享\n\n使用目的：帮助用户分享内容\n\n共享的个人信息类型：设备MAC地址\n\n官方网站：https://open.example.com\n\n某某统计SDK 使用目的：统计\n",
+            "policy.md").Claims.Sharing;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(("微信, QQ", "帮助用户分享内容", "device.id"), (string.Join(", ", claim.Recipients), claim.Purpose, string.Join(", ", claim.Categories)));
+    }
+
+    [Fact]
+    public void A_sentence_that_shares_on_a_rows_data_line_makes_its_own_claim()
+    {
+        var claims = Read("第三方SDK名称：某某广告SDK，共享的个人信息类型：设备信息。我们不会将您的个人敏感信息与合作方共享。").Claims.Sharing;
+
+        Assert.Contains(claims, claim => claim.Kind == SharingClaimKind.NotShared);
+    }
 }

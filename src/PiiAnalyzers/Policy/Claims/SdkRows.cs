@@ -1,19 +1,29 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
 /// <summary>
-/// SDK lists written as labelled lines rather than a table: "SDK名称：友盟SDK", "公司名称：…", "使用目的：…",
-/// "收集个人信息类型：设备信息". Each row's company, purpose and data are bound to that row, and a row whose data lines
+/// SDK lists written as labelled lines rather than a table: "SDK名称：友盟SDK" (or the name alone on the line before),
+/// "公司名称：…", "使用目的：…", "收集个人信息类型：设备信息". Each row's company, purpose and data are bound to that row, and a row whose data lines
 /// never come is an unclear claim about no data, not a claim that the SDK receives all data.
 /// </summary>
 internal sealed class SdkRows
 {
     private static readonly PhraseMatcher<LabelKind> AllLabels = CreateLabels();
 
+    // "微信/QQ/微博分享", "umeng（友盟）": longer, a line is a sentence rather than a name.
+    private const int MaxNameLineLength = 30;
+    private const int MaxOtherChineseInNameLine = 4;
+
+    private static readonly char[] SentencePunctuation = { '。', '，', '：', ':', '；', ';', ',' };
+
     private readonly SharingClaims _sharing;
     private Row? _row;
+
+    // The sentence just before, when it was a line holding only a name: a row without a name label may follow it.
+    private ClaimSentence? _nameLine;
 
     public SdkRows(SharingClaims sharing)
     {
@@ -24,23 +34,37 @@ internal sealed class SdkRows
     /// <remarks>A row's lines often run into one paragraph ("SDK名称：友盟SDK 公司名称：… 使用目的：…"): each label's value runs to the next label.</remarks>
     public bool Take(ClaimSentence sentence)
     {
+        var candidate = _nameLine;
+        _nameLine = null;
         var text = sentence.Text;
         var labels = Labels(text, sentence.Span);
         if (labels.Count == 0)
         {
-            if (_row is not null && ReferenceEquals(sentence.Line, _row.DataLine))
+            // The rest of a data line lists more data; a sentence there that shares ("我们不会将您的个人敏感信息与合作方
+            // 共享") makes its own claim.
+            if (_row is not null && ReferenceEquals(sentence.Line, _row.DataLine) && !sentence.Cues.Has(Cue.Share))
             {
                 AddCategories(sentence, sentence.Span);
                 return true;
             }
 
             Flush();
+            _nameLine = IsNameLine(sentence) ? sentence : null;
             return false;
         }
 
         if (_row is null && labels[0].Kind != LabelKind.Name)
         {
-            return false;
+            // "umeng（友盟）" on a line of its own, then "使用目的：…", "共享的个人信息类型：…": the line names the row.
+            if (candidate is null)
+            {
+                return false;
+            }
+
+            // The name line made whatever claim it could alone ("微信/QQ/微博分享": shared, all data); the row says it better.
+            _sharing.Withdraw(candidate.Evidence);
+            _row = new Row(candidate.Evidence);
+            AddNames(candidate.Text, candidate.Span);
         }
 
         for (var i = 0; i < labels.Count; i++)
@@ -67,6 +91,26 @@ internal sealed class SdkRows
         }
 
         return true;
+    }
+
+    // A line that is only a short name a recipient is known by, with no label and no sentence of its own.
+    private static bool IsNameLine(ClaimSentence sentence) =>
+        sentence.Span.Length <= MaxNameLineLength
+        && sentence.Text.Substring(sentence.Span.Start, sentence.Span.Length).Trim().Length == sentence.Line.Text.Trim().Length
+        && sentence.Text.IndexOfAny(SentencePunctuation, sentence.Span.Start, sentence.Span.Length) < 0
+        && RecipientNames.Find(sentence.Text, sentence.Span) is { IsEmpty: false } names
+        && OtherChineseCharacters(sentence, names) <= MaxOtherChineseInNameLine;
+
+    // "微信/QQ/微博分享" is names and a word; "华为会如何使用您的个人数据" is a sentence about one.
+    private static int OtherChineseCharacters(ClaimSentence sentence, ImmutableArray<string> names)
+    {
+        var line = sentence.Text.Substring(sentence.Span.Start, sentence.Span.Length);
+        foreach (var name in names)
+        {
+            line = line.Replace(name, string.Empty);
+        }
+
+        return line.Count(TextLineReader.IsCjk);
     }
 
     /// <summary>Ends the row being read, making its claim.</summary>

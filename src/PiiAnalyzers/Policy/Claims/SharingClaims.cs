@@ -299,6 +299,18 @@ internal sealed class SharingClaims
             || RecipientNames.Find(text, clause).Any(name => text.Substring(clause.Start, clause.Length).EndsWith(name, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Takes back the claims one sentence made (<see cref="SdkRows"/>: it turned out to name a row).</summary>
+    public void Withdraw(PolicyEvidence evidence)
+    {
+        for (var i = _claims.Count - 1; i >= 0; i--)
+        {
+            if (_claims[i].Evidence.Equals(evidence))
+            {
+                _claims.RemoveAt(i);
+            }
+        }
+    }
+
     /// <summary>A claim an SDK list's rows made (<see cref="SdkRows"/>).</summary>
     public void Add(SharingClaim claim) => _claims.Add(claim);
 
