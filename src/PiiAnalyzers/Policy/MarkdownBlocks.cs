@@ -152,23 +152,22 @@ internal static class MarkdownBlocks
         }
 
         // "https://terms.aliyun.com/legal-" goes on on the next line ("…?appKey=" does not: an empty value ends some addresses).
-        var word = line.Substring(start, end - start);
-        return word.Length > 0 && word[word.Length - 1] != '-'
-            && (word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || HasScheme(word));
+        return end > start && line[end - 1] != '-'
+            && (string.Compare(line, start, "www.", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 || HasScheme(line, start, end));
     }
 
     // "https://…", and an app's own scheme ("butter://camera/web?url=…") that policies shown in an app link to.
-    private static bool HasScheme(string word)
+    private static bool HasScheme(string line, int start, int end)
     {
-        var scheme = word.IndexOf("://", StringComparison.Ordinal);
-        if (scheme <= 0)
+        var scheme = line.IndexOf("://", start, end - start, StringComparison.Ordinal);
+        if (scheme <= start)
         {
             return false;
         }
 
-        for (var i = 0; i < scheme; i++)
+        for (var i = start; i < scheme; i++)
         {
-            if (!(char.IsLetter(word[i]) || (i > 0 && (char.IsDigit(word[i]) || word[i] is '+' or '.' or '-'))))
+            if (!(char.IsLetter(line[i]) || (i > start && (char.IsDigit(line[i]) || line[i] is '+' or '.' or '-'))))
             {
                 return false;
             }

@@ -96,10 +96,23 @@ internal sealed class SdkRows
     // A line that is only a short name a recipient is known by, with no label and no sentence of its own.
     private static bool IsNameLine(ClaimSentence sentence) =>
         sentence.Span.Length <= MaxNameLineLength
-        && sentence.Text.Substring(sentence.Span.Start, sentence.Span.Length).Trim().Length == sentence.Line.Text.Trim().Length
         && sentence.Text.IndexOfAny(SentencePunctuation, sentence.Span.Start, sentence.Span.Length) < 0
+        && IsWholeLine(sentence.Text, sentence.Span)
         && RecipientNames.Find(sentence.Text, sentence.Span) is { IsEmpty: false } names
         && OtherChineseCharacters(sentence, names) <= MaxOtherChineseInNameLine;
+
+    private static bool IsWholeLine(string text, TextSpan span)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i < span.Start || i >= span.End) && !char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "微信/QQ/微博分享" is names and a word; "华为会如何使用您的个人数据" is a sentence about one.
     private static int OtherChineseCharacters(ClaimSentence sentence, ImmutableArray<string> names)

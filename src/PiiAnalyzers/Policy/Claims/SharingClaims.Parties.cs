@@ -25,10 +25,21 @@ internal sealed partial class SharingClaims
             end--;
         }
 
+        for (var start = Math.Max(sentence.Start, end - MaxKindLength); start < end; start++)
+        {
+            if (RecipientKinds.TryMatchAt(text, start, end, out var kind) && kind.Start + kind.Length == end)
+            {
+                return true;
+            }
+        }
+
         var clause = new TextSpan(sentence.Start, end);
-        return RecipientKinds.FindAll(text, clause.Start, clause.End).Any(kind => kind.Start + kind.Length == end)
-            || RecipientNames.Find(text, clause).Any(name => text.Substring(clause.Start, clause.Length).EndsWith(name, StringComparison.OrdinalIgnoreCase));
+        return clause.Length <= MaxRecipientClauseLength
+            && RecipientNames.Find(text, clause).Any(name => end - name.Length >= clause.Start && string.Compare(text, end - name.Length, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0);
     }
+
+    // "某某科技有限公司。": a clause longer than this that ends in a name is a sentence about it, not the name.
+    private const int MaxRecipientClauseLength = 40;
 
     // "共享给我们的音乐合作伙伴": a few words may qualify the kind.
     private const int MaxKindQualifierLength = 4;

@@ -119,11 +119,13 @@ internal sealed partial class SharingClaims
     private static ImmutableArray<string> SharedCategories(ClaimSentence sentence, List<int> verbs, ImmutableArray<string> recipients)
     {
         var descriptions = RecipientDescriptions(sentence, verbs);
-        var names = recipients.SelectMany(name => Occurrences(sentence, name).Select(start => new TextSpan(start, start + name.Length))).ToList();
-        if (descriptions.Count == 0 && names.Count == 0)
+        if (descriptions is null && recipients.IsEmpty)
         {
             return sentence.Categories;
         }
+
+        descriptions ??= new List<TextSpan>();
+        var names = recipients.SelectMany(name => Occurrences(sentence, name).Select(start => new TextSpan(start, start + name.Length))).ToList();
 
         var outsideDescriptions = sentence.Mentions.Where(mention => !descriptions.Any(description => mention.Start > description.Start && mention.Start < description.End)).ToList();
         var outsideNames = outsideDescriptions.Where(mention => !names.Any(name => mention.Start >= name.Start && mention.Start + mention.Length <= name.End)).ToList();
@@ -132,11 +134,11 @@ internal sealed partial class SharingClaims
         return ClaimSentence.CategoriesOf(outsideNames.Count > 0 ? outsideNames : outsideDescriptions);
     }
 
-    private static List<TextSpan> RecipientDescriptions(ClaimSentence sentence, List<int> verbs)
+    private static List<TextSpan>? RecipientDescriptions(ClaimSentence sentence, List<int> verbs)
     {
         var text = sentence.Text;
         var span = sentence.Span;
-        var descriptions = new List<TextSpan>();
+        List<TextSpan>? descriptions = null;
         for (var open = text.IndexOfAny(OpeningBrackets, span.Start, span.Length); open >= 0; open = text.IndexOfAny(OpeningBrackets, open + 1, span.End - open - 1))
         {
             var close = text.IndexOfAny(ClosingBrackets, open + 1, span.End - open - 1);
@@ -149,7 +151,7 @@ internal sealed partial class SharingClaims
             if (RecipientKinds.FindAll(text, open + 1, close).Any(kind => !IsInsideMention(sentence, kind.Start, kind.Length))
                 && !verbs.Any(verb => verb > open && verb < close))
             {
-                descriptions.Add(new TextSpan(open, close));
+                (descriptions ??= new List<TextSpan>()).Add(new TextSpan(open, close));
             }
         }
 
