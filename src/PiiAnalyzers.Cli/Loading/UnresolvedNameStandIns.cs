@@ -21,9 +21,11 @@ namespace PiiAnalyzers.Cli.Loading;
 /// <remarks>
 /// <para>A name is stood in for only when nothing anywhere declares a type, namespace or alias of that name: the class is
 /// declared in the global namespace, where it would hide a namespace's type of the same name from files importing it.</para>
-/// <para>Only names spelled as types are (an upper-case first letter, not a keyword): a lower-case <c>x.Y</c> is nearly
-/// always a local, and every one would cost a lookup. The lookup binds the name alone at its position (speculatively),
-/// which binds no method body; only a call whose name is unresolved is bound whole, to learn its candidates.</para>
+/// <para>Only names spelled as types are (an upper-case first letter, not a keyword), and not the name of a member any
+/// file declares: a lower-case <c>x.Y</c> is nearly always a local, an upper-case one often a property, and each lookup
+/// costs the binding of its file's usings (a scan binds them again on the compilation with the stand-ins). The lookup
+/// binds the name alone at its position (speculatively), which binds no method body; only a call whose name is
+/// unresolved is bound whole, to learn its candidates.</para>
 /// <para>Bounded: at most <see cref="MaxMembers"/> members, and at most <see cref="MaxCallsBound"/> calls bound, taken in
 /// the compilation's file order, so the same folder always gets the same declarations.</para>
 /// </remarks>
@@ -55,7 +57,8 @@ internal static class UnresolvedNameStandIns
         var callsBound = 0;
         var capped = false;
         SemanticModel? model = null;
-        foreach (var (name, member, argument) in candidates.Where(candidate => !declared.Contains(candidate.Name)))
+        foreach (var (name, member, argument) in candidates.Where(candidate => !declared.Contains(candidate.Name)
+            && !compilation.ContainsSymbolsWithName(candidate.Name, SymbolFilter.Member)))
         {
             if (model?.SyntaxTree != argument.SyntaxTree)
             {

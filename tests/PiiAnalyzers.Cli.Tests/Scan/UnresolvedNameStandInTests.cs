@@ -116,13 +116,14 @@ public class UnresolvedNameStandInTests
     }
 
     [Fact]
-    public void For_LeavesNamesSomethingDeclares_ATypeElsewhere_ANamespace_AnAlias_AMemberOrALocal()
+    public void For_LeavesNamesSomethingDeclares_ATypeElsewhere_ANamespace_AnAlias_AMemberAnywhere_OrALocal()
     {
         var standIns = StandInsFor("""
             using Alias = System.Text.StringBuilder;
 
             namespace Other { public static class Keys { public const string Name = "n"; } }
             namespace Outer.Settings { }
+            public class Elsewhere { public string Reused { get; } = ""; }
 
             public class Caller
             {
@@ -139,6 +140,7 @@ public class UnresolvedNameStandInTests
                     Use(Prop.Length);
                     Use(Parameter.Length);
                     Use(Local.Length);
+                    Use(Reused.Length);
                     Use(Environment.NewLine);
                     Use(lowercase.Value);
                     Use(Unresolved.Value);
