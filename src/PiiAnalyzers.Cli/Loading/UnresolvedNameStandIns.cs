@@ -184,10 +184,38 @@ internal static class UnresolvedNameStandIns
         var info = model.GetSymbolInfo(arguments.Parent!);
         var methods = info.Symbol is IMethodSymbol method ? [method] : info.CandidateSymbols.OfType<IMethodSymbol>();
         return methods
+            .Where(candidate => OtherArgumentsConvert(model, compilation, candidate, arguments, argument))
             .Select(candidate => Parameter(candidate, arguments, argument))
             .OfType<ITypeSymbol>()
             .Select(type => IsExpressible(type, compilation) ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : ObjectType)
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    // Whether each other argument of a known type converts to the parameter it goes to (a params array's elements
+    // aside): new Claim(X.Y, name) with a string 'name' fits Claim(string, string), not Claim(BinaryReader, ClaimsIdentity).
+    private static bool OtherArgumentsConvert(SemanticModel model, Compilation compilation, IMethodSymbol method, ArgumentListSyntax arguments, ArgumentSyntax argument)
+    {
+        var parameters = method.Parameters;
+        for (var i = 0; i < arguments.Arguments.Count; i++)
+        {
+            var other = arguments.Arguments[i];
+            if (other == argument)
+            {
+                continue;
+            }
+
+            var parameter = other.NameColon is { } nameColon
+                ? parameters.FirstOrDefault(candidate => candidate.Name == nameColon.Name.Identifier.ValueText)
+                : i < parameters.Length && !parameters[i].IsParams ? parameters[i] : null;
+            if (parameter is not null
+                && model.GetTypeInfo(other.Expression).Type is { TypeKind: not TypeKind.Error } type
+                && !compilation.ClassifyConversion(type, parameter.Type).IsImplicit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The type of the parameter 'argument' goes to in 'method' (a params array's element past its position); null when the

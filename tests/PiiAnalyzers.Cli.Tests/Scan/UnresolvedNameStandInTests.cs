@@ -58,6 +58,8 @@ public class UnresolvedNameStandInTests
                 public static void Pick(long id) { }
                 public static void SignOut(string scheme) { }
                 public static void SignOut(System.Uri redirect) { }
+                public static void Pair(string type, string value) { }
+                public static void Pair(System.IO.Stream reader, System.Uri subject) { }
                 public static void Join(string separator, params System.Uri[] parts) { }
                 public static void Named(int count = 0, System.DateTime at = default) { }
             }
@@ -68,6 +70,7 @@ public class UnresolvedNameStandInTests
                 {
                     await Api.Authenticate(Consts.Scheme);
                     Api.SignOut(Consts.Scheme);
+                    Api.Pair(Consts.Type, "value");
                     Api.Wait(Timeouts.Short);
                     Api.Wait(Timeouts.Short, spin: true);
                     Api.Pick(Consts.Either);
@@ -97,6 +100,7 @@ public class UnresolvedNameStandInTests
                 public static object Either => default;
                 public static object Mixed => default;
                 public const string Scheme = "";
+                public const string Type = "";
                 public static object Unknown => default;
             }
 
