@@ -13,7 +13,8 @@ namespace PiiAnalyzers.Cli.Loading;
 /// MSBuild: the framework's reference assemblies and the shared frameworks the projects reference (ASP.NET Core for the
 /// Web SDK), the attributes library, the packages of the projects that were restored, and the global usings their builds
 /// would generate (<see cref="ProjectFile.GlobalUsings"/>); then stand-ins for the logging and EF Core APIs no reference
-/// provides (<see cref="PackageStandIns"/>).
+/// provides (<see cref="PackageStandIns"/>), and generated declarations of the names calls pass that nothing declares
+/// (<see cref="UnresolvedNameStandIns"/>).
 /// </summary>
 /// <remarks>
 /// All the files of the folder make one compilation, as before: a build resolves one project's types from another through
@@ -49,7 +50,26 @@ internal static class FolderCompilation
             compilation = compilation.AddReferences(standIns);
         }
 
-        return compilation;
+        return WithUnresolvedNameStandIns(compilation, root, parseOptions, console);
+    }
+
+    private static CSharpCompilation WithUnresolvedNameStandIns(CSharpCompilation compilation, string root, CSharpParseOptions parseOptions, CommandConsole console)
+    {
+        var path = Path.Combine(root, "obj", UnresolvedNameStandIns.FileName);
+        var standIns = UnresolvedNameStandIns.For(compilation, parseOptions, path);
+        if (standIns.Tree is null)
+        {
+            return compilation;
+        }
+
+        const int Shown = 5;
+        var names = standIns.Declarations.Take(Shown).Select(declaration => $"{declaration.Type}.{declaration.Member}");
+        var more = standIns.Declarations.Count > Shown ? $" and {standIns.Declarations.Count - Shown} more" : string.Empty;
+        var capped = standIns.Capped ? $"; names past the first {standIns.Declarations.Count} left unresolved" : string.Empty;
+        console.Progress(
+            $"Unresolved names passed to calls stood in for by {standIns.Declarations.Count} generated member(s) in obj/{UnresolvedNameStandIns.FileName}: "
+            + $"{string.Join(", ", names)}{more}{capped}.");
+        return compilation.AddSyntaxTrees(standIns.Tree);
     }
 
     // One assembly of a name: the framework's first, then the first project's that has it.
