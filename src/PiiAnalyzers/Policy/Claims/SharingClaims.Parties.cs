@@ -98,15 +98,45 @@ internal sealed partial class SharingClaims
 
     // "第三方支付账号（包括支付宝账号、Apple Pay 账号）", "微信、QQ账号": a name inside a mention of data, or of an account,
     // names the data, not who gets it.
-    private static ImmutableArray<string> OutsideMentions(ClaimSentence sentence, ImmutableArray<string> recipients) =>
-        recipients.Where(name => !Occurrences(sentence, name).Any() || Occurrences(sentence, name).Any(start => !NamesData(sentence, start, name.Length)))
-            .ToImmutableArray();
+    private static ImmutableArray<string> OutsideMentions(ClaimSentence sentence, ImmutableArray<string> recipients)
+    {
+        // Most sentences name no recipient, or none inside data: nothing to take out, nothing to allocate.
+        var dropped = 0;
+        foreach (var name in recipients)
+        {
+            dropped += NamesOnlyData(sentence, name) ? 1 : 0;
+        }
+
+        return dropped == 0 ? recipients : recipients.Where(name => !NamesOnlyData(sentence, name)).ToImmutableArray();
+    }
+
+    // Every place the sentence names it, the name is data; a name found only after blanking (none in the text) is not.
+    private static bool NamesOnlyData(ClaimSentence sentence, string name)
+    {
+        var text = sentence.Text;
+        var found = false;
+        for (var at = text.IndexOf(name, sentence.Span.Start, sentence.Span.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
+            at = at + 1 < sentence.Span.End ? text.IndexOf(name, at + 1, sentence.Span.End - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (!NamesData(sentence, at, name.Length))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
 
     private static bool NamesData(ClaimSentence sentence, int start, int length)
     {
-        if (sentence.Mentions.Any(mention => mention.Start <= start && start + length <= mention.Start + mention.Length))
+        foreach (var mention in sentence.Mentions)
         {
-            return true;
+            if (mention.Start <= start && start + length <= mention.Start + mention.Length)
+            {
+                return true;
+            }
         }
 
         // The account word after the name, or after a list of short names joined by 、 ("微信、微博、QQ账号").

@@ -77,7 +77,7 @@ internal sealed partial class SharingClaims
         }
 
         // "您不可避免地要向交易对方披露自己的个人信息", "您不得出售本软件": the user's doing, not the service's.
-        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || UserProhibitions.FindAll(text, span.Start, verbs[0]).Count > 0))
+        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || ProhibitsTheUser(text, span.Start, verbs[0])))
         {
             return;
         }
@@ -114,12 +114,25 @@ internal sealed partial class SharingClaims
 
     // "与服务供应商（例如代表我们发出电子邮件的通讯服务提供商、为我们提供位置数据的地图服务供应商）分享": data named in a
     // bracket that describes a kind of recipient says who they are, not what they get.
+    private static bool ProhibitsTheUser(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (UserProhibitions.TryMatchAt(text, i, end, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The data the sentence shares: its mentions but those that describe a recipient or, when others are named, are part of
     // its name ("139邮箱SDK").
     private static ImmutableArray<string> SharedCategories(ClaimSentence sentence, List<int> verbs, ImmutableArray<string> recipients)
     {
         var descriptions = RecipientDescriptions(sentence, verbs);
-        if (descriptions is null && recipients.IsEmpty)
+        if (descriptions is null && (recipients.IsEmpty || sentence.Mentions.Count == 0))
         {
             return sentence.Categories;
         }
