@@ -22,7 +22,8 @@ internal sealed class SdkRows
     private readonly SharingClaims _sharing;
     private Row? _row;
 
-    // The sentence just before, when it was a line holding only a name: a row without a name label may follow it.
+    // The sentence just before, unlabelled: when it is a line holding only a name, a row without a name label may follow it
+    // (asked only then, since most sentences are followed by none).
     private ClaimSentence? _nameLine;
 
     public SdkRows(SharingClaims sharing)
@@ -49,14 +50,14 @@ internal sealed class SdkRows
             }
 
             Flush();
-            _nameLine = IsNameLine(sentence) ? sentence : null;
+            _nameLine = sentence;
             return false;
         }
 
         if (_row is null && labels[0].Kind != LabelKind.Name)
         {
             // "umeng（友盟）" on a line of its own, then "使用目的：…", "共享的个人信息类型：…": the line names the row.
-            if (candidate is null)
+            if (candidate is null || !IsNameLine(candidate))
             {
                 return false;
             }
