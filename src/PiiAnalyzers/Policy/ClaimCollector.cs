@@ -49,8 +49,9 @@ internal sealed class ClaimCollector
         {
             cues |= _leadIn;
         }
-        else if (cues.Has(Cue.Share) && EndsWithColon(line.Text, sentence))
+        else if (EndsWithColon(line.Text, sentence) && (cues.Has(Cue.Share) || (sectionKind == PolicySectionKind.Sharing && SharingClaims.NamesAKind(line.Text, sentence))))
         {
+            // "我们的授权合作伙伴包括以下三大类型：" in a sharing section lists those it shares with.
             _leadIn = Cue.Share | Cue.RecipientContext;
         }
 

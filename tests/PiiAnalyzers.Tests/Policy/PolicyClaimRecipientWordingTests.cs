@@ -202,6 +202,22 @@ public class PolicyClaimRecipientWordingTests
         Assert.Contains(claims, claim => claim.Kind == SharingClaimKind.NotShared);
     }
 
+    [Fact]
+    public void Kinds_of_partner_listed_in_a_sharing_section_are_shared_with()
+    {
+        var claims = PolicyReader.Read("# 我们如何共享您的个人信息\n\n目前，我们的授权合作伙伴包括以下类型：\n\n1. 第三方商家。\n2. 广告、分析服务类的授权合作伙伴。\n", "policy.md").Claims.Sharing;
+
+        Assert.Equal(["商家", "授权合作伙伴"], claims.Select(claim => string.Join(", ", claim.RecipientKinds)).ToArray());
+    }
+
+    [Fact]
+    public void Kinds_of_partner_listed_outside_a_sharing_section_are_not()
+    {
+        var claims = PolicyReader.Read("# 我们收集的信息\n\n我们的合作伙伴包括以下类型：\n\n1. 第三方商家。\n", "policy.md").Claims.Sharing;
+
+        Assert.Empty(claims);
+    }
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 }

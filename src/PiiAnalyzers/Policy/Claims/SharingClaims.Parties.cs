@@ -41,6 +41,20 @@ internal sealed partial class SharingClaims
     // "某某科技有限公司。": a clause longer than this that ends in a name is a sentence about it, not the name.
     private const int MaxRecipientClauseLength = 40;
 
+    /// <summary>Whether the sentence names a kind of recipient ("授权合作伙伴", "服务提供商").</summary>
+    public static bool NamesAKind(string text, TextSpan sentence)
+    {
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (RecipientKinds.TryMatchAt(text, i, sentence.End, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "共享给我们的音乐合作伙伴": a few words may qualify the kind.
     private const int MaxKindQualifierLength = 4;
     private const int MaxKindLength = 8;
