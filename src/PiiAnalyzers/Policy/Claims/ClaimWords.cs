@@ -72,6 +72,20 @@ internal static class ClaimWords
         return false;
     }
 
+    /// <summary>The one of <paramref name="words"/> that ends at <paramref name="end"/> and starts at or after <paramref name="start"/>, or null.</summary>
+    public static string? EndingAt(string text, int start, int end, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (end - word.Length >= start && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether one of <paramref name="words"/> in [<paramref name="start"/>, <paramref name="end"/>) covers <paramref name="position"/>.</summary>
     public static bool CoversAny(string text, int position, int start, int end, IReadOnlyList<string> words)
     {

@@ -127,7 +127,7 @@ internal static class RecipientNames
         var position = to;
         while (position > sentenceStart)
         {
-            var modal = UserModals.FirstOrDefault(word => position - word.Length >= sentenceStart && string.CompareOrdinal(text, position - word.Length, word, 0, word.Length) == 0);
+            var modal = ClaimWords.EndingAt(text, sentenceStart, position, UserModals);
             if (modal is null)
             {
                 break;
@@ -136,7 +136,7 @@ internal static class RecipientNames
             position -= modal.Length;
         }
 
-        return UserSubjects.Any(word => position - word.Length >= sentenceStart && string.CompareOrdinal(text, position - word.Length, word, 0, word.Length) == 0);
+        return ClaimWords.EndingAt(text, sentenceStart, position, UserSubjects) is not null;
     }
 
     private static bool IsVerbAfterRecipient(string text, int position, int end) =>

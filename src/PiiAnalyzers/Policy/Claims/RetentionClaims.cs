@@ -217,9 +217,9 @@ internal sealed class RetentionClaims
     private static bool DeletesTheAccount(string text, TextSpan sentence, int delete)
     {
         var at = delete;
-        at -= EndingAt(text, sentence.Start, at, JoinedClosings)?.Length ?? 0;
+        at -= ClaimWords.EndingAt(text, sentence.Start, at, JoinedClosings)?.Length ?? 0;
 
-        var mark = EndingAt(text, sentence.Start, at, PassiveMarks);
+        var mark = ClaimWords.EndingAt(text, sentence.Start, at, PassiveMarks);
         if (mark is null)
         {
             return false;
@@ -227,16 +227,14 @@ internal sealed class RetentionClaims
 
         // The account right before the passive mark, but for words of manner ("账号可能被"; not "账号信息将被").
         at -= mark.Length;
-        while (EndingAt(text, sentence.Start, at, PassiveModals) is { } modal)
+        while (ClaimWords.EndingAt(text, sentence.Start, at, PassiveModals) is { } modal)
         {
             at -= modal.Length;
         }
 
-        return EndingAt(text, sentence.Start, at, AccountWords) is not null;
+        return ClaimWords.EndingAt(text, sentence.Start, at, AccountWords) is not null;
     }
 
-    private static string? EndingAt(string text, int start, int end, IReadOnlyList<string> words) =>
-        words.FirstOrDefault(word => end - word.Length >= start && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0);
 
     // "在您未删除或未注销账号期间", "…前": the deleting word's clause goes on to a time it ends.
     private static bool EndsATime(string text, TextSpan sentence, int deleteEnd)
@@ -256,7 +254,7 @@ internal sealed class RetentionClaims
     {
         var before = start - 1;
         var after = end + 1;
-        return (before > sentence.Start && text[before] == '、' && RightVerbs.Any(verb => before >= verb.Length && string.CompareOrdinal(text, before - verb.Length, verb, 0, verb.Length) == 0))
+        return (before > sentence.Start && text[before] == '、' && ClaimWords.EndingAt(text, 0, before, RightVerbs) is not null)
             || (end < sentence.End && text[end] == '、' && ClaimWords.StartsWithAny(text, after, sentence.End, RightVerbs));
     }
 

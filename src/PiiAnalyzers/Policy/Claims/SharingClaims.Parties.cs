@@ -65,7 +65,7 @@ internal sealed partial class SharingClaims
         foreach (var phrase in NotInbound)
         {
             var after = inbound + phrase.Length;
-            if (ClaimWords.StartsWithAny(text, inbound, span.End, new[] { phrase })
+            if (after <= span.End && string.Compare(text, inbound, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && RecipientKinds.FindAll(text, after, Math.Min(span.End, after + MaxKindQualifierLength + MaxKindLength)).Any(kind => kind.Start - after <= MaxKindQualifierLength))
             {
                 return true;
@@ -104,7 +104,7 @@ internal sealed partial class SharingClaims
     // "我们以及我们的关联公司不会与任何第三方分享": beside the service, a kind shares with it; "在我们和我们的关联方之间共享"
     // shares between them.
     private static bool IsCoSharer(ClaimSentence sentence, int start, int length) =>
-        CoSharers.Any(word => start - word.Length >= sentence.Span.Start && string.CompareOrdinal(sentence.Text, start - word.Length, word, 0, word.Length) == 0)
+        ClaimWords.EndingAt(sentence.Text, sentence.Span.Start, start, CoSharers) is not null
         && !ClaimWords.StartsWithAny(sentence.Text, start + length, sentence.Span.End, Betweens);
 
     private static bool IsInsideMention(ClaimSentence sentence, int start, int length) =>
