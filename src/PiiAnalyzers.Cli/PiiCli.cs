@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
+using System.Linq;
 using PiiAnalyzers.Cli.Commands;
 using PiiAnalyzers.Cli.Output;
 
@@ -46,6 +48,25 @@ public static class PiiCli
             return ExitCodes.BadInput;
         }
 
+        if (parsed.Action is HelpAction)
+        {
+            ShowOwnArgumentsOnly(parsed.CommandResult.Command);
+        }
+
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    // System.CommandLine's help for a subcommand lists its parents' arguments too, in the usage line and the argument
+    // table ('pii inventory <path> diff <paths>...'), as if 'pii inventory diff' needed the inventory's path: it takes
+    // none. Hidden arguments are left out of both; the tree is built for this one run, and help is all it does.
+    private static void ShowOwnArgumentsOnly(Command command)
+    {
+        for (var parent = command.Parents.OfType<Command>().FirstOrDefault(); parent is not null; parent = parent.Parents.OfType<Command>().FirstOrDefault())
+        {
+            foreach (var argument in parent.Arguments)
+            {
+                argument.Hidden = true;
+            }
+        }
     }
 }
