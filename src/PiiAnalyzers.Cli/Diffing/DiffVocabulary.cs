@@ -2,33 +2,25 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PiiAnalyzers.Inventory;
-using PiiAnalyzers.Taxonomy;
 
 namespace PiiAnalyzers.Cli.Diffing;
 
 /// <summary>
-/// The words of a diff report in one language: headings, columns, the verdict, values before and after, and category
-/// names (the taxonomy's, and the custom categories of both sides).
+/// The words of a diff report in one language: headings, columns, the verdict, values before and after. What it has in
+/// common with the inventory's reports (category names, with the custom categories of both sides; yes and no; the
+/// third-party list's columns) it takes from <see cref="ReportVocabulary"/>, so that a diff words them as the inventories
+/// it compares do.
 /// </summary>
 internal sealed class DiffVocabulary
 {
-    private readonly Dictionary<string, string> _categoryNames = new(StringComparer.Ordinal);
+    private readonly ReportVocabulary _inventory;
 
     public DiffVocabulary(ReportLanguage language, IEnumerable<InventoryCategory> customCategories)
     {
-        IsChinese = language == ReportLanguage.Chinese;
-        foreach (var category in BuiltInCategories.All)
-        {
-            _categoryNames[category.Id] = IsChinese ? category.ChineseName : category.EnglishName;
-        }
-
-        foreach (var category in customCategories)
-        {
-            _categoryNames.TryAdd(category.Id, IsChinese ? category.ChineseName : category.EnglishName);
-        }
+        _inventory = ReportVocabulary.For(language, customCategories);
     }
 
-    public bool IsChinese { get; }
+    public bool IsChinese => _inventory.IsChinese;
 
     public string Title => IsChinese ? "个人信息清单变更" : "Personal data inventory changes";
 
@@ -40,37 +32,37 @@ internal sealed class DiffVocabulary
 
     public string NewRecipients => IsChinese ? "新的第三方" : "New recipients";
 
-    public string CategoryColumn => IsChinese ? "类别" : "Category";
+    public string CategoryColumn => _inventory.CategoryColumn;
 
     public string MemberColumn => IsChinese ? "成员" : "Member";
 
     public string FileColumn => IsChinese ? "代码位置" : "File";
 
-    public string SensitiveColumn => IsChinese ? "是否敏感" : "Sensitive";
+    public string SensitiveColumn => _inventory.SensitiveColumn;
 
     public string BeforeColumn => IsChinese ? "变更前" : "Before";
 
     public string AfterColumn => IsChinese ? "变更后" : "After";
 
-    public string RecipientColumn => IsChinese ? "第三方" : "Third party";
+    public string RecipientColumn => _inventory.RecipientColumn;
 
-    public string ServiceColumn => IsChinese ? "第三方/SDK名称" : "Service / SDK";
+    public string ServiceColumn => _inventory.ServiceColumn;
 
-    public string CompanyColumn => IsChinese ? "公司名称" : "Company";
+    public string CompanyColumn => _inventory.CompanyColumn;
 
-    public string CountryColumn => IsChinese ? "所在国家或地区" : "Country";
+    public string CountryColumn => _inventory.CountryColumn;
 
-    public string ReceivesColumn => IsChinese ? "共享的个人信息类型" : "Data it receives";
+    public string ReceivesColumn => _inventory.ReceivesColumn;
 
     public string StartsReceivingColumn => IsChinese ? "开始接收" : "Starts receiving";
 
     public string StopsReceivingColumn => IsChinese ? "不再接收" : "Stops receiving";
 
-    public string NotStated => IsChinese ? "未声明" : "not stated";
+    public string NotStated => _inventory.NotStated;
 
-    public string ListSeparator => IsChinese ? "；" : "; ";
+    public string ListSeparator => _inventory.ListSeparator;
 
-    public string YesNo(bool value) => IsChinese ? (value ? "是" : "否") : (value ? "yes" : "no");
+    public string YesNo(bool value) => _inventory.YesNo(value);
 
     /// <summary>The heading of a kind of element change.</summary>
     public string Heading(ElementChangeKind kind) => kind switch
@@ -102,14 +94,8 @@ internal sealed class DiffVocabulary
     /// <summary>A heading with its count: <c>开始收集（1）</c> / <c>Starts collecting (1)</c>.</summary>
     public string Counted(string heading, int count) => IsChinese ? $"{heading}（{count}）" : $"{heading} ({count})";
 
-    /// <summary>The category's name, or its id when it has none (an unknown id, which PII0007 reports).</summary>
-    public string CategoryName(string id) =>
-        id == CategoryTaxonomy.UnspecifiedId ? (IsChinese ? "未指定类别" : "unspecified category")
-        : _categoryNames.TryGetValue(id, out var name) ? name
-        : id;
-
     /// <summary><c>手机号码、电话号码（contact.phone）</c> / <c>phone number (contact.phone)</c>.</summary>
-    public string CategoryLabel(string id) => IsChinese ? $"{CategoryName(id)}（{id}）" : $"{CategoryName(id)} ({id})";
+    public string CategoryLabel(string id) => _inventory.CategoryLabel(id);
 
     public string CategoryLabels(IEnumerable<string> ids) => string.Join(ListSeparator, ids.Select(CategoryLabel));
 
@@ -130,8 +116,8 @@ internal sealed class DiffVocabulary
     // 必要 / 非必要 as the inventory's 必要性 column writes them; not judged where no app type was set.
     private string Necessity(string? value) => value switch
     {
-        ElementChange.Necessary => IsChinese ? "必要" : "necessary",
-        ElementChange.Optional => IsChinese ? "非必要" : "optional",
+        ElementChange.Necessary => _inventory.Necessity(true),
+        ElementChange.Optional => _inventory.Necessity(false),
         _ => IsChinese ? "未判定" : "not judged",
     };
 
