@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -49,6 +50,16 @@ internal sealed class InventoryDiffCommand : IPiiCommand
             failOn,
             folderFallback,
         };
+        // The library lets a parent's argument precede a subcommand, so 'pii inventory Shop.csproj diff a.json b.json'
+        // parses; diff takes no inventory path, and would ignore it: refused instead.
+        command.Validators.Add(result =>
+        {
+            if (result.Parent is CommandResult inventory
+                && inventory.Children.OfType<ArgumentResult>().SelectMany(argument => argument.Tokens).FirstOrDefault() is { } token)
+            {
+                result.AddError($"'{token.Value}' before 'diff' is not used: give the base and the head after it (pii inventory diff base.json head.json).");
+            }
+        });
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
             new DiffRequest(

@@ -96,6 +96,19 @@ public class DiffSidesTests
         Assert.EndsWith("Run 'pii --help' for usage.\n", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PathBeforeDiff_ExitsWith2_InsteadOfBeingIgnored()
+    {
+        var result = CliResult.Run("inventory", "Shop.csproj", "diff", DiffFixtures.Base, DiffFixtures.Head);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal(
+            "error: 'Shop.csproj' before 'diff' is not used: give the base and the head after it (pii inventory diff base.json head.json).\n"
+            + "error: Run 'pii --help' for usage.\n",
+            result.Error);
+    }
+
     private static string BadSide(string what) => what switch
     {
         "missing file" => "/no/such/base.json",
