@@ -13,7 +13,8 @@ internal sealed class ClaimCollector
 {
     private readonly EncryptionClaims _encryption = new();
     private readonly RetentionClaims _retention = new();
-    private readonly SharingClaims _sharing = new();
+    private readonly OperatorNames _operators = new();
+    private readonly SharingClaims _sharing;
     private readonly SensitivityClaims _sensitive = new();
     private readonly CrossBorderClaims _crossBorder = new();
     private readonly NecessityClaims _necessity = new();
@@ -28,6 +29,7 @@ internal sealed class ClaimCollector
 
     public ClaimCollector()
     {
+        _sharing = new SharingClaims(_operators);
         _sdkRows = new SdkRows(_sharing);
     }
 
@@ -43,6 +45,8 @@ internal sealed class ClaimCollector
         {
             return;
         }
+
+        _operators.Learn(line.Text, sentence);
 
         var cues = ClaimCues.Find(line.Text, sentence);
         if (line.Kind == PolicyLineKind.ListItem && _leadIn != Cue.None && SharingClaims.OpensWithRecipient(line.Text, sentence))
@@ -62,6 +66,7 @@ internal sealed class ClaimCollector
         }
 
         var context = new ClaimSentence(line, sentence, mentions, cues, _precedingCategories);
+        _sharing.Follow(context);
         if (_sdkRows.Take(context))
         {
             return;

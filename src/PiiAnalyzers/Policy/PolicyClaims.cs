@@ -163,7 +163,12 @@ public sealed class SharingClaim : PolicyClaim
 
     public SharingClaimKind Kind { get; }
 
-    /// <summary>Whether a "not shared" statement has exceptions in the same sentence ("除以下情形外", "without your consent", "except").</summary>
+    internal SharingClaim WithExceptions() => new(Kind, hasExceptions: true, Recipients, RecipientKinds, Categories, Evidence, Purpose, UnclearReason);
+
+    /// <summary>
+    /// Whether a "not shared" statement has exceptions, in the same sentence ("除以下情形外", "without your consent", "except") or
+    /// in the one after it ("…不会向第三方共享。在下列情况下…会共享：").
+    /// </summary>
     public bool HasExceptions { get; }
 
     /// <summary>The companies, products or SDKs the sentence names; empty when it names none.</summary>

@@ -82,13 +82,18 @@ public class PolicyClaimRecipientWordingTests
 
     [Theory]
     [InlineData("随着业务发展，我们以及我们的关联公司有可能进行合并、收购或资产转让，您的个人信息有可能作为此类交易的一部分而被转移。")]
-    [InlineData("如我们或我们的关联公司与任何上述第三方分享您的个人信息，我们将确保该等第三方遵守本政策。")]
     [InlineData("只要您不删除共享信息，有关信息会一直留存在公共领域。")]
     [InlineData("要使用特定功能，您可能需要向某某公司提供额外的数据。")]
     [InlineData("我们可能会收集您的第三方支付账号（例如支付宝账号、微信账号）。")]
     [InlineData("您可以设置绑定的第三方平台账号（微信、微博、QQ账号）。")]
     public void The_service_beside_its_affiliates_the_user_handing_over_or_an_account_shares_nothing(string sentence) =>
         Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void Affiliates_beside_the_service_share_with_the_third_parties_not_get_from_it() =>
+        Assert.Equal(
+            ["第三方"],
+            Assert.Single(Read("如我们或我们的关联公司与任何上述第三方分享您的个人信息，我们将确保该等第三方遵守本政策。").Claims.Sharing).RecipientKinds.ToArray());
 
     [Fact]
     public void Sharing_between_the_service_and_its_affiliates_shares_with_them() =>
@@ -181,7 +186,7 @@ public class PolicyClaimRecipientWordingTests
 
     [Fact]
     public void Sending_to_kinds_of_recipient_is_sharing() =>
-        Assert.Equal("服务提供商, 合作伙伴", string.Join(", ", Assert.Single(Read("我们将信息发送给支持我们业务的供应商、服务提供商和其他合作伙伴。").Claims.Sharing).RecipientKinds));
+        Assert.Equal("供应商, 服务提供商, 合作伙伴", string.Join(", ", Assert.Single(Read("我们将信息发送给支持我们业务的供应商、服务提供商和其他合作伙伴。").Claims.Sharing).RecipientKinds));
 
     [Fact]
     public void A_name_alone_on_its_line_names_the_labelled_row_under_it()

@@ -130,7 +130,7 @@ public class PolicyClaimTests
 
     [Theory]
     [InlineData("我们会将您的收货地址提供给商家以完成配送。", new[] { "商家" })]
-    [InlineData("我们可能会将您的信息提供给政府部门或我们的合作伙伴。", new[] { "合作伙伴" })]
+    [InlineData("我们可能会将您的信息提供给政府部门或我们的合作伙伴。", new[] { "政府部门", "合作伙伴" })]
     [InlineData("We share usage data with advertisers and our partners.", new[] { "advertisers", "partners" })]
     public void Kinds_of_recipients_are_not_named_recipients_but_kinds(string sentence, string[] kinds)
     {

@@ -59,17 +59,20 @@ internal static class ClaimWords
     }
 
     /// <summary>Whether <paramref name="text"/> has one of <paramref name="words"/> starting at <paramref name="position"/>.</summary>
-    public static bool StartsWithAny(string text, int position, int end, IReadOnlyList<string> words)
+    public static bool StartsWithAny(string text, int position, int end, IReadOnlyList<string> words) => StartingAt(text, position, end, words) is not null;
+
+    /// <summary>The one of <paramref name="words"/> that starts at <paramref name="position"/> and ends by <paramref name="end"/>, or null.</summary>
+    public static string? StartingAt(string text, int position, int end, IReadOnlyList<string> words)
     {
         foreach (var word in words)
         {
             if (position + word.Length <= end && string.Compare(text, position, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
-                return true;
+                return word;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The one of <paramref name="words"/> that ends at <paramref name="end"/> and starts at or after <paramref name="start"/>, or null.</summary>

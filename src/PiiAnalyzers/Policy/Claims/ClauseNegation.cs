@@ -18,6 +18,8 @@ internal static class ClauseNegation
     private static readonly IReadOnlyList<string> NotSharingNegations = ClaimWords.Group("negators", "not-a-sharing-negator", latin: false);
     private static readonly PhraseMatcher<bool> EnglishNegators = ClaimWords.Matcher(ClaimWords.Group("negators", "negator", latin: true));
     private static readonly PhraseMatcher<bool> EnglishNonNegations = ClaimWords.Matcher(ClaimWords.Group("negators", "not-a-negator", latin: true));
+    private static readonly IReadOnlyList<string> Premises = ClaimWords.Group("negators", "premise");
+    private static readonly IReadOnlyList<string> ScopeEnds = ClaimWords.Group("negators", "scope-end");
     private static readonly PhraseMatcher<bool> Contrasts = ClaimWords.Matcher("negators", "contrast");
     private static readonly PhraseMatcher<bool> Conditions = ClaimWords.Matcher("negators", "condition");
 
@@ -41,13 +43,32 @@ internal static class ClauseNegation
         {
             negator = NegatorBeforeParenthesis(text, sentence, clauseStart);
         }
+        else if (negator < 0)
+        {
+            negator = NegatorBeforeScopeEnd(text, sentence, clauseStart, isSharing);
+        }
 
         if (negator < 0)
         {
             return false;
         }
 
-        return Contrasts.FindAll(text, negator, position).Count == 0 && Conditions.FindAll(text, clauseStart, negator).Count == 0;
+        return Contrasts.FindAll(text, negator, position).Count == 0 && Conditions.FindAll(text, clauseStart, negator).Count == 0
+            && !IsPremise(text, sentence, position);
+    }
+
+    // "在不透露单个用户隐私资料的前提下，…有权对整个用户数据库进行分析": the negation states the condition of something else.
+    private static bool IsPremise(string text, TextSpan sentence, int position)
+    {
+        for (var at = position; at < sentence.End && !TextSpans.IsClauseBreak(text[at]) && text[at] is not ('。' or '；' or ';'); at++)
+        {
+            if (ClaimWords.StartsWithAny(text, at, sentence.End, Premises))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "We will not, under any circumstances, share": a clause that ends with its negator goes on after the parenthesis.
@@ -72,6 +93,24 @@ internal static class ClauseNegation
         }
 
         return -1;
+    }
+
+    // "我们不会在本隐私政策约定的情形之外，将您的信息…共享": a clause that holds a negator and ends in "之外" goes on in the next.
+    private static int NegatorBeforeScopeEnd(string text, TextSpan sentence, int clauseStart, bool isSharing)
+    {
+        var end = clauseStart - 1;
+        if (end <= sentence.Start || ClaimWords.EndingAt(text, sentence.Start, end, ScopeEnds) is null)
+        {
+            return -1;
+        }
+
+        var start = end;
+        while (start > sentence.Start && !TextSpans.IsClauseBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        return FindNegator(text, start, end, isSharing);
     }
 
     // The nearest negator before the word in its clause, or -1.

@@ -38,6 +38,7 @@ internal static class RecipientNames
     private static readonly IReadOnlyList<string> CompanySuffixes = ClaimWords.Group("sharing", "company-suffix");
     private static readonly IReadOnlyList<string> UserSubjects = ClaimWords.Group("sharing", "user-subject");
     private static readonly IReadOnlyList<string> UserModals = ClaimWords.Group("sharing", "user-modal");
+    private static readonly IReadOnlyList<string> UserCausatives = ClaimWords.Group("sharing", "user-causative");
 
     /// <summary>
     /// Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供", "向征信机构、银行查询"): the
@@ -120,7 +121,8 @@ internal static class RecipientNames
 
     /// <summary>
     /// Whether the user hands data over at <paramref name="to"/> ("您可能需要向耐克提供额外的数据"): the user, then only
-    /// words of manner or need, then "向". Not "我们会根据您提供的信息向…".
+    /// words of manner or need, then "向". Not "我们会根据您提供的信息向…", nor where the service helps the user do it
+    /// ("帮助用户分享内容至微信客户端": an SDK's purpose).
     /// </summary>
     public static bool IsUserHandingOver(string text, int sentenceStart, int to)
     {
@@ -136,7 +138,8 @@ internal static class RecipientNames
             position -= modal.Length;
         }
 
-        return ClaimWords.EndingAt(text, sentenceStart, position, UserSubjects) is not null;
+        var subject = ClaimWords.EndingAt(text, sentenceStart, position, UserSubjects);
+        return subject is not null && ClaimWords.EndingAt(text, sentenceStart, position - subject.Length, UserCausatives) is null;
     }
 
     private static bool IsVerbAfterRecipient(string text, int position, int end) =>

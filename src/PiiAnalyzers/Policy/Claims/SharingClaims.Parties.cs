@@ -55,6 +55,46 @@ internal sealed partial class SharingClaims
         return false;
     }
 
+    // Where a partner named as the subject takes data in ("部分合作方可能会获取您的设备型号", "第三方服务商可能会获取您的
+    // 必要信息"), or -1. Not one data is taken from ("从合作方获取", "向合作伙伴收集").
+    private static int PartnerCollecting(string text, TextSpan span)
+    {
+        for (var at = span.Start; at < span.End; at++)
+        {
+            if (!CollectingPartners.TryMatchAt(text, at, span.End, out var partner) || (at > span.Start && InboundSources.TryMatchAt(text, at - 1, at, out _)))
+            {
+                continue;
+            }
+
+            var position = partner.Start + partner.Length;
+            while (ClaimWords.StartingAt(text, position, span.End, PartnerModals) is { } modal)
+            {
+                position += modal.Length;
+            }
+
+            if (position < span.End && InboundVerbs.TryMatchAt(text, position, span.End, out _))
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a kind of recipient ends at <paramref name="end"/> ("其他合作伙伴" before "（如硬件厂商…）").
+    private static bool EndsInAKind(string text, int start, int end)
+    {
+        for (var at = Math.Max(start, end - MaxKindLength); at < end; at++)
+        {
+            if (RecipientKinds.TryMatchAt(text, at, end, out var kind) && kind.Start + kind.Length == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "共享给我们的音乐合作伙伴": a few words may qualify the kind.
     private const int MaxKindQualifierLength = 4;
     private const int MaxKindLength = 8;
@@ -75,7 +115,8 @@ internal sealed partial class SharingClaims
         return false;
     }
 
-    // The user hands over at the "向" before the verb in its clause ("您不可避免地要向交易对方披露").
+    // The user hands over at the "向" before the verb in its clause ("您不可避免地要向交易对方披露"), or is the verb's subject
+    // ("无论何时您自愿披露个人信息").
     private static bool IsTheUsers(string text, TextSpan span, int verb)
     {
         for (var at = verb - 1; at >= span.Start && Array.IndexOf(ClauseBreaks, text[at]) < 0; at--)
@@ -86,20 +127,130 @@ internal sealed partial class SharingClaims
             }
         }
 
+        return RecipientNames.IsUserHandingOver(text, span.Start, verb);
+    }
+
+    // "请你妥善保护自己的个人信息，仅在必要的情况下向第三方提供", "我们强烈建议您…不将…透露给他人": advice to the user, unless
+    // the service speaks between the advice and the verb ("请您注意，我们会与第三方共享").
+    private bool AdvisesTheUser(string text, TextSpan span, int verb)
+    {
+        for (var at = verb - 1; at >= span.Start; at--)
+        {
+            if (ClaimWords.StartingAt(text, at, verb, UserInstructions) is { } advice)
+            {
+                return !_operators.AppearsIn(text, at + advice.Length, verb);
+            }
+        }
+
         return false;
     }
 
-    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind inside a named recipient is part of its name,
+    // "您需向皮皮搞笑提供您的姓名": a name the policy gives the service itself is no recipient.
+    private ImmutableArray<string> OthersThanTheService(ImmutableArray<string> recipients)
+    {
+        foreach (var name in recipients)
+        {
+            if (_operators.IsOperator(name))
+            {
+                return recipients.Where(other => !_operators.IsOperator(other)).ToImmutableArray();
+            }
+        }
+
+        return recipients;
+    }
+
+    // "许可人不得向任何第三方提供", "本应用不应披露": a prohibition on the service is its promise not to share; one on the user
+    // ("您不得出售本软件") or on a partner ("合作方不得将信息用于其他目的") is not.
+    private bool IsForbiddenToTheService(string text, TextSpan span, int verb)
+    {
+        var clauseStart = verb;
+        while (clauseStart > span.Start && Array.IndexOf(ClauseBreaks, text[clauseStart - 1]) < 0)
+        {
+            clauseStart--;
+        }
+
+        for (var at = clauseStart; at < verb; at++)
+        {
+            if (ClaimWords.StartsWithAny(text, at, verb, Prohibitions))
+            {
+                var subjectEnd = at > clauseStart && Array.IndexOf(ProhibitionAdverbs, text[at - 1]) >= 0 ? at - 1 : at;
+                return _operators.EndingAt(text, clauseStart, subjectEnd) is not null;
+            }
+        }
+
+        return false;
+    }
+
+    // "我们也不得", "我们均不应": a word between the service and its prohibition.
+    private static readonly char[] ProhibitionAdverbs = { '也', '均', '都', '亦', '绝' };
+
+    // "关联方", "快递服务方" in "我们会向快递服务方提供您的收货地址"; a kind in another role is not one ("为保护…关联公司
+    // 用户…的人身财产安全", "对任何第三方承担责任"); a kind inside a named recipient is part of its name,
     // one inside a mention of data is part of the data ("银行" in "银行账户信息"), and one beside the service shares with
     // it ("我们以及我们的关联公司").
-    private static ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients) =>
+    private static ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients, List<int> verbs) =>
         RecipientKinds.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End)
             .Where(match => !IsInsideMention(sentence, match.Start, match.Length))
+            .Where(match => !BareKinds.Contains(match.Value) || (IsHandedTo(sentence, match.Start, verbs) && !QualifiesAKind(sentence, match)))
+            .Where(match => ClaimWords.EndingAt(sentence.Text, sentence.Span.Start, match.Start, UserChosen) is null)
             .Where(match => !IsCoSharer(sentence, match.Start, match.Length))
+            .Where(match => !ClaimWords.StartsWithAny(sentence.Text, match.Start + match.Length, sentence.Span.End, OtherRoles))
             .Select(match => match.Value)
             .Where(kind => !recipients.Any(name => name.Contains(kind, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray();
+
+    // "与第三方共享", "共享给支持我们功能的第三方": a sharing verb, or a word that marks whom data goes to, before the kind in
+    // its clause.
+    private static bool IsHandedTo(ClaimSentence sentence, int kind, List<int> verbs)
+    {
+        var text = sentence.Text;
+        for (var at = kind - 1; at >= sentence.Span.Start && Array.IndexOf(ClauseBreaks, text[at]) < 0; at--)
+        {
+            if (Array.IndexOf(RecipientMarkers, text[at]) >= 0 || verbs.Contains(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "第三方身份验证机构", "第三方商家": a bare kind right before another kind only qualifies it.
+    private static bool QualifiesAKind(ClaimSentence sentence, PhraseMatch<string> kind) =>
+        RecipientKinds.TryMatchAt(sentence.Text, kind.Start + kind.Length, sentence.Span.End, out _);
+
+    // The user leads the sentence ("您可利用“分享”键将某些内容分享到第三方服务"), and neither the service nor one the user
+    // authorizes is named before the verb ("您授权平安集团…向…合作的伙伴提供").
+    private bool IsLedByTheUser(string text, TextSpan span, int verb)
+    {
+        var start = span.Start;
+        while (start < verb && (char.IsWhiteSpace(text[start]) || char.IsDigit(text[start]) || char.IsPunctuation(text[start])))
+        {
+            start++;
+        }
+
+        return LedByTheUser(text, start, verb) && !_operators.AppearsIn(text, start, verb)
+            && !UserGrants.FindAll(text, start, verb).Any() && !IsDoneToTheData(text, start, verb);
+    }
+
+    // The user as a subject at start ("您可利用…"), not the user's data ("您的信息", "用户提供的个人信息").
+    private static bool LedByTheUser(string text, int start, int end) =>
+        ClaimWords.StartingAt(text, start, end, UserSubjects) is { } subject && !ClaimWords.StartsWithAny(text, start + subject.Length, end, NotUserLed);
+
+    // "用户购买…商品时，用户提供的个人信息（…）会提供给商家": in a later clause, "会"/"将" right before the verb with no user
+    // leading that clause: the data is handed over, by the service.
+    private static bool IsDoneToTheData(string text, int sentenceStart, int verb)
+    {
+        var clauseStart = verb;
+        while (clauseStart > sentenceStart && Array.IndexOf(ClauseBreaks, text[clauseStart - 1]) < 0)
+        {
+            clauseStart--;
+        }
+
+        return clauseStart > sentenceStart && ClaimWords.EndingAt(text, clauseStart, verb, PassiveModals) is not null
+            && !LedByTheUser(text, clauseStart, verb);
+    }
 
     // "我们以及我们的关联公司不会与任何第三方分享": beside the service, a kind shares with it; "在我们和我们的关联方之间共享"
     // shares between them.

@@ -25,6 +25,20 @@ internal sealed partial class SharingClaims
     private static readonly IReadOnlyList<string> CoSharers = ClaimWords.Group("sharing", "co-sharer");
     private static readonly IReadOnlyList<string> Betweens = ClaimWords.Group("sharing", "between");
     private static readonly IReadOnlyList<string> AccountWords = ClaimWords.Group("sharing", "account-of");
+    private static readonly PhraseMatcher<bool> ExceptionsFollow = ClaimWords.Matcher("sharing", "exceptions-follow");
+    private static readonly IReadOnlyList<string> OtherRoles = ClaimWords.Group("sharing", "other-role");
+    private static readonly PhraseMatcher<bool> CollectingPartners = ClaimWords.Matcher("sharing", "collecting-partner");
+    private static readonly IReadOnlyList<string> PartnerModals = ClaimWords.Group("sharing", "user-modal");
+    private static readonly IReadOnlyList<string> DescriptionOpeners = ClaimWords.Group("sharing", "description-opener");
+    private static readonly IReadOnlyList<string> UserInstructions = ClaimWords.Group("sharing", "user-instruction");
+    private static readonly HashSet<string> BareKinds = new(ClaimWords.Group("recipients", "bare-kind"), StringComparer.Ordinal);
+    private static readonly char[] RecipientMarkers = ClaimWords.Group("recipients", "recipient-marker").SelectMany(marker => marker).ToArray();
+    private static readonly IReadOnlyList<string> UserSubjects = ClaimWords.Group("sharing", "user-subject");
+    private static readonly PhraseMatcher<bool> UserGrants = ClaimWords.Matcher("sharing", "user-grant");
+    private static readonly IReadOnlyList<string> PassiveModals = ClaimWords.Group("sharing", "passive-modal");
+    private static readonly IReadOnlyList<string> UserChosen = ClaimWords.Group("sharing", "user-chosen");
+    private static readonly IReadOnlyList<string> NotUserLed = ClaimWords.Group("sharing", "user-led-not");
+    private static readonly IReadOnlyList<string> Prohibitions = ClaimWords.Group("negators", "prohibition");
 
     // "微信、微博、QQ账号": how many names, each how long, may stand between a name and the account word the list ends in.
     private const int MaxAccountListItems = 4;
@@ -44,6 +58,15 @@ internal sealed partial class SharingClaims
     private static readonly char[] ClosingBrackets = { '）', ')' };
 
     private readonly ImmutableArray<SharingClaim>.Builder _claims = ImmutableArray.CreateBuilder<SharingClaim>();
+    private readonly OperatorNames _operators;
+
+    // The "not shared" claim the sentence before made without exceptions, whose exceptions may follow; -1 when none.
+    private int _withoutExceptions = -1;
+
+    public SharingClaims(OperatorNames operators)
+    {
+        _operators = operators;
+    }
 
     /// <param name="sentence">The sentence.</param>
     /// <param name="isAboutRecipients">Whether names in it are recipients (a sharing section, a table row, a sharing word).</param>
@@ -60,13 +83,28 @@ internal sealed partial class SharingClaims
             .Concat(handOvers)
             .OrderBy(position => position)
             .ToList();
+
+        // "我们强烈建议您…不将自己的账号密码等个人信息透露给他人": advice to the user, neither a promise nor a sharing.
+        if (verbs.Count > 0 && AdvisesTheUser(text, span, verbs[0]))
+        {
+            return;
+        }
+
+        // "部分合作方可能会获取您的设备型号": a partner taking data through the service is data shared with it.
+        var collectedBy = verbs.Count == 0 ? PartnerCollecting(text, span) : -1;
+        if (collectedBy >= 0)
+        {
+            verbs.Add(collectedBy);
+        }
+
         foreach (var verb in verbs)
         {
-            if (ClauseNegation.IsNegated(text, span, verb, isSharing: true))
+            if (ClauseNegation.IsNegated(text, span, verb, isSharing: true) || IsForbiddenToTheService(text, span, verb))
             {
                 var isSale = SellWords.TryMatchAt(text, verb, span.End, out _);
                 var kind = isSale ? SharingClaimKind.NotSold : SharingClaimKind.NotShared;
                 _claims.Add(new SharingClaim(kind, hasExceptions, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
+                _withoutExceptions = hasExceptions ? -1 : _claims.Count - 1;
                 return;
             }
         }
@@ -77,7 +115,7 @@ internal sealed partial class SharingClaims
         }
 
         // "您不可避免地要向交易对方披露自己的个人信息", "您不得出售本软件": the user's doing, not the service's.
-        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || ProhibitsTheUser(text, span.Start, verbs[0])))
+        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || ProhibitsTheUser(text, span.Start, verbs[0]) || IsLedByTheUser(text, span, verbs[0])))
         {
             return;
         }
@@ -87,7 +125,7 @@ internal sealed partial class SharingClaims
             return;
         }
 
-        var recipients = isAboutRecipients ? OutsideMentions(sentence, RecipientNames.Find(text, span)) : ImmutableArray<string>.Empty;
+        var recipients = isAboutRecipients ? OthersThanTheService(OutsideMentions(sentence, RecipientNames.Find(text, span))) : ImmutableArray<string>.Empty;
         if (sentence.Categories.IsEmpty && !sentence.Cues.Has(Cue.Share) && handOvers.Count == 0)
         {
             // "2）小米推送SDK。": a label over an SDK list's row names the SDK and hands nothing over; the row's own
@@ -105,7 +143,7 @@ internal sealed partial class SharingClaims
             }
         }
 
-        var kinds = sentence.Cues.Has(Cue.Share) ? KindsIn(sentence, recipients) : ImmutableArray<string>.Empty;
+        var kinds = sentence.Cues.Has(Cue.Share) || collectedBy >= 0 ? KindsIn(sentence, recipients, verbs) : ImmutableArray<string>.Empty;
         if (recipients.Length > 0 || kinds.Length > 0)
         {
             _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, categories, sentence.Evidence, purpose: null, sentence.Unreadable));
@@ -147,6 +185,9 @@ internal sealed partial class SharingClaims
         return ClaimSentence.CategoriesOf(outsideNames.Count > 0 ? outsideNames : outsideDescriptions);
     }
 
+    // "与服务供应商（例如代表我们发出电子邮件…的通讯服务提供商、为我们提供位置数据的地图服务供应商）分享", "发送给…其他
+    // 合作伙伴（如硬件厂商、电信运营商等）": data named in a bracket that describes a kind of recipient, or gives examples
+    // of the kind before it, says who they are, not what they get.
     private static List<TextSpan>? RecipientDescriptions(ClaimSentence sentence, List<int> verbs)
     {
         var text = sentence.Text;
@@ -161,8 +202,9 @@ internal sealed partial class SharingClaims
             }
 
             // An example of the sharing itself ("（如…我们会向关联公司共享您必要的账号信息）") names the data shared.
-            if (RecipientKinds.FindAll(text, open + 1, close).Any(kind => !IsInsideMention(sentence, kind.Start, kind.Length))
-                && !verbs.Any(verb => verb > open && verb < close))
+            var describes = RecipientKinds.FindAll(text, open + 1, close).Any(kind => !IsInsideMention(sentence, kind.Start, kind.Length))
+                || (EndsInAKind(text, span.Start, open) && ClaimWords.StartsWithAny(text, open + 1, close, DescriptionOpeners));
+            if (describes && !verbs.Any(verb => verb > open && verb < close))
             {
                 (descriptions ??= new List<TextSpan>()).Add(new TextSpan(open, close));
             }
@@ -256,6 +298,20 @@ internal sealed partial class SharingClaims
 
         return AnonymousData.FindAll(text, start, end).Count > 0 && StillPersonalData.FindAll(text, start, end).Count == 0
             && !sentence.Mentions.Any(mention => mention.Start >= start && mention.Start < end);
+    }
+
+    /// <summary>
+    /// Reads a sentence for the exceptions to the "not shared" statement just before it ("本应用不会向第三方共享、转让您的个人
+    /// 信息。在下列情况下经过您的同意本应用会共享您的个人信息："); every sentence passes here, sharing or not.
+    /// </summary>
+    public void Follow(ClaimSentence sentence)
+    {
+        if (_withoutExceptions >= 0 && ExceptionsFollow.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End).Count > 0)
+        {
+            _claims[_withoutExceptions] = _claims[_withoutExceptions].WithExceptions();
+        }
+
+        _withoutExceptions = -1;
     }
 
     /// <summary>Takes back the claims one sentence made (<see cref="SdkRows"/>: it turned out to name a row).</summary>

@@ -1,0 +1,158 @@
+using PiiAnalyzers.Policy;
+
+namespace PiiAnalyzers.Tests.Policy;
+
+/// <summary>
+/// Wordings met reading CA4P-483's development half (sixth sample), each rewritten short: who speaks (the service under the
+/// names it gives itself, the user, a partner), whom data goes to when a policy names recipients only as "第三方" or as
+/// authorities, and "not shared" statements whose exceptions or scope lie around them.
+/// </summary>
+public class PolicyClaimPartyWordingTests
+{
+    [Fact]
+    public void A_prohibition_on_the_service_under_the_name_it_gives_itself_is_a_promise_not_to_share()
+    {
+        var claim = Assert.Single(Read(
+            "本协议由用户与某某科技有限公司（以下简称“许可人”）订立。未经用户许可，许可人不得向任何第三方提供、公开或共享用户的姓名、联系方式，但下列情况除外：").Claims.Sharing);
+
+        Assert.Equal(
+            (SharingClaimKind.NotShared, true, "profile.name, contact"),
+            (claim.Kind, claim.HasExceptions, string.Join(", ", claim.Categories)));
+    }
+
+    [Theory]
+    [InlineData("合作方不得将您的个人信息提供给其他任何人。")]
+    [InlineData("用户不得将其账号转让给他人。")]
+    public void A_prohibition_on_a_partner_or_on_the_user_is_no_promise_of_the_service(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.Kind == SharingClaimKind.NotShared);
+
+    [Fact]
+    public void Data_handed_to_the_service_under_its_products_name_is_not_shared() =>
+        Assert.Empty(Read("我们制定本《某某搞笑隐私政策》。该功能下，您需向某某搞笑提供您的姓名、联系电话和地址以便为您寄送奖品。").Claims.Sharing);
+
+    [Fact]
+    public void Exceptions_in_the_sentence_after_a_not_shared_statement_are_its_exceptions()
+    {
+        var claims = Read("本应用不会向第三方共享、转让您的个人信息。在下列情况下，经过您的同意，本应用会共享您的个人信息：").Claims.Sharing;
+
+        Assert.True(Assert.Single(claims, claim => claim.Kind == SharingClaimKind.NotShared).HasExceptions);
+    }
+
+    [Fact]
+    public void A_not_shared_statement_followed_by_an_unrelated_sentence_has_no_exceptions()
+    {
+        var claims = Read("本应用不会向第三方共享、转让您的个人信息。我们会采取加密等安全措施。").Claims.Sharing;
+
+        Assert.False(Assert.Single(claims, claim => claim.Kind == SharingClaimKind.NotShared).HasExceptions);
+    }
+
+    [Theory]
+    [InlineData("我们不会随意向第三方共享、提供或者转让您的个人信息。")]
+    [InlineData("未经用户许可本应用不会向第三方公开、透露用户个人信息。")]
+    public void Not_sharing_arbitrarily_or_without_permission_has_exceptions(string sentence)
+    {
+        var claim = Assert.Single(Read(sentence).Claims.Sharing);
+
+        Assert.Equal((SharingClaimKind.NotShared, true), (claim.Kind, claim.HasExceptions));
+    }
+
+    [Fact]
+    public void A_negation_before_the_scope_of_its_exceptions_negates_the_sharing_after_it() =>
+        Assert.Equal(
+            SharingClaimKind.NotSold,
+            Assert.Single(Read("我们不会在本隐私政策约定的情形之外，将您的信息出售、共享或披露给任何第三方。").Claims.Sharing).Kind);
+
+    [Fact]
+    public void A_negation_that_is_the_premise_of_something_else_claims_nothing() =>
+        Assert.Empty(Read("在不透露单个用户隐私资料的前提下，我们有权对整个用户数据库进行分析。").Claims.Sharing);
+
+    [Theory]
+    [InlineData("我们会在征得您同意后将上述信息共享给第三方。", "第三方")]
+    [InlineData("获得您的明确同意后，我们会与其他公司、组织和个人分享您的个人信息。", "其他公司")]
+    [InlineData("我们可能会根据法律法规规定，或按行政、司法机关依法提出的要求，对外共享您的个人信息。", "司法机关")]
+    [InlineData("我们可能会将您的个人信息共享给支持我们功能的第三方。", "第三方")]
+    public void Third_parties_and_authorities_data_is_handed_to_are_kinds_of_recipient(string sentence, string kinds) =>
+        Assert.Equal(kinds, string.Join(", ", Assert.Single(Read(sentence).Claims.Sharing).RecipientKinds));
+
+    [Theory]
+    [InlineData("当第三方认为用户发表的信息侵犯其权利，并向我们发送权利通知书时，我们可以删除该信息。")]
+    [InlineData("我们可能整合您的注册信息以及第三方取得您授权或依据法律共享的信息，来判断交易风险。")]
+    [InlineData("许可人有权终止向该账号提供服务而无需对用户或任何第三方承担任何责任。")]
+    public void A_third_party_that_acts_or_answers_for_something_gets_nothing(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.RecipientKinds.Contains("第三方"));
+
+    [Fact]
+    public void A_partner_that_takes_data_in_through_the_service_is_shared_with()
+    {
+        var claim = Assert.Single(Read("根据您所使用的硬件设施不同，部分合作方可能会获取您的设备型号、操作系统版本等设备信息。").Claims.Sharing);
+
+        Assert.Equal(
+            (SharingClaimKind.SharedWith, "合作方", true),
+            (claim.Kind, string.Join(", ", claim.RecipientKinds), claim.Categories.Contains("device.info")));
+    }
+
+    [Fact]
+    public void A_partner_data_is_taken_from_is_not_shared_with() =>
+        Assert.Empty(Read("我们可能从合作方获取您的设备型号。").Claims.Sharing);
+
+    [Theory]
+    [InlineData("我方的关联方、合作伙伴会依据法律的规定，向我方分享您的个人信息。")]
+    [InlineData("或为保护我方平台及其关联公司用户或公众的人身财产安全免遭侵害，我们可能依据法律法规披露关于您的个人信息。")]
+    public void Data_coming_in_or_a_kinds_users_protected_shares_with_no_kind(string sentence) =>
+        Assert.DoesNotContain(Read(sentence).Claims.Sharing, claim => claim.RecipientKinds.Contains("关联方") || claim.RecipientKinds.Contains("关联公司"));
+
+    [Fact]
+    public void Examples_of_a_kind_in_brackets_after_it_are_not_the_data_shared()
+    {
+        var claim = Assert.Single(Read("我们将信息发送给支持我们业务的供应商、服务提供商和其他合作伙伴（如硬件厂商、电信运营商等）。").Claims.Sharing);
+
+        Assert.Equal(("供应商, 服务提供商, 合作伙伴", 0), (string.Join(", ", claim.RecipientKinds), claim.Categories.Length));
+    }
+
+    [Theory]
+    [InlineData("因此，我们强烈建议您采取积极措施保护个人信息的安全，不将自己的账号密码等个人信息透露给他人。")]
+    [InlineData("请你妥善保护自己的个人信息，仅在必要的情况下向第三方提供。")]
+    [InlineData("您可利用“分享”键将某些内容分享到第三方服务，或您可利用第三方服务登录我们的服务。")]
+    [InlineData("当您在第三方社交平台分享时，平台可能获取您的信息。无论何时您自愿披露个人信息，此种信息可能被他人收集。")]
+    [InlineData("我们会与公众或第三方共享这些统计信息，以展示我们服务的整体使用趋势。")]
+    [InlineData("本平台在发生合并、收购、资产转让时，可向第三方转让相关资产。")]
+    public void Advice_to_the_user_the_users_own_sharing_statistics_and_assets_share_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void Data_the_user_gave_handed_on_by_the_service_is_shared() =>
+        Assert.Equal(
+            "商家",
+            string.Join(", ", Assert.Single(Read("用户购买列出的商品时，用户提供的个人信息（例如用户的信用卡号和联系信息）会提供给商家。").Claims.Sharing).RecipientKinds));
+
+    [Fact]
+    public void A_sharing_the_user_authorizes_is_the_authorized_ones() =>
+        Assert.Equal(
+            ["某某集团"],
+            Assert.Single(Read("您授权某某集团，除法律另有规定之外，向某某集团因服务必要开展合作的伙伴提供本人的信息。").Claims.Sharing).Recipients.ToArray());
+
+    [Fact]
+    public void An_sdk_helping_the_user_share_is_still_its_rows_recipient() =>
+        Assert.Equal(
+            ["某某SDK"],
+            Assert.Single(Read("某某SDK 使用目的：用于账号登录、帮助用户分享内容至某某客户端 信息类型：设备信息").Claims.Sharing).Recipients.ToArray());
+
+    [Fact]
+    public void In_a_contract_the_first_party_is_the_service_and_the_second_the_user()
+    {
+        var claims = Read("4.2未经乙方许可甲方不得向任何第三方提供、公开或共享乙方注册资料中的姓名、家庭住址，但下列情况除外：").Claims.Sharing;
+
+        Assert.Equal(SharingClaimKind.NotShared, Assert.Single(claims).Kind);
+    }
+
+    [Fact]
+    public void A_birth_time_is_a_birth_date() =>
+        Assert.Contains("profile.birth-date", Read("我们会收集您的姓名、出生时间和出生地点。").Categories.Select(category => category.Id));
+
+    [Fact]
+    public void Sending_from_a_device_or_browser_names_no_device_data() =>
+        Assert.Empty(Assert.Single(Read("当您从设备或浏览器向我们的服务器发送或收取信息时，我们确保使用安全套接层（SSL）对其进行加密。").Claims.Encryption).Categories);
+
+    private static PolicyDocument Read(string sentence) =>
+        PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
+}
