@@ -117,6 +117,22 @@ public class PolicyClaimRealWordingTests
         Assert.Equal("too long a sentence to tell which data it is about", Assert.Single(Read(sentence).Claims.Encryption).UnclearReason);
     }
 
+    [Fact]
+    public void A_legal_minimum_beside_the_purpose_rule_leaves_the_purpose_rule_for_the_rest()
+    {
+        var claims = Read("我们只会在达成本政策所述目的所需的期限内保留您的个人信息，除非法律有强制的留存要求，例如法律要求交易信息保存时间自交易完成之日起不少于三年。").Claims.Retention;
+
+        Assert.Equal(
+            ["P3Y financial.transaction clear", "purpose-fulfilled  unclear"],
+            claims.Select(claim => claim.Rule + " " + string.Join(",", claim.Categories) + " " + (claim.Confidence == ClaimConfidence.Clear ? "clear" : "unclear")).ToArray());
+    }
+
+    [Fact]
+    public void Deleting_all_of_an_accounts_data_after_it_is_closed_is_a_retention_rule() =>
+        Assert.Equal(
+            "account-deleted",
+            Assert.Single(Read("您可在设置进行注销账号，注销账号后，删除账号所有信息，包括昵称、头像。").Claims.Retention).Rule);
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 

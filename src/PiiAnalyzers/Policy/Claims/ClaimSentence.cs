@@ -104,6 +104,24 @@ internal sealed class ClaimSentence
     /// <summary>The word that makes the statement conditional ("如需", "if"), or null.</summary>
     public string? Condition => First(Conditions, Span.Start, Span.End);
 
+    /// <summary>The categories named in the clause of <paramref name="position"/>; none when it names only data in general.</summary>
+    public ImmutableArray<string> CategoriesInClause(int position)
+    {
+        var start = position;
+        while (start > Span.Start && !TextSpans.IsClauseBreak(Text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < Span.End && !TextSpans.IsClauseBreak(Text[end]))
+        {
+            end++;
+        }
+
+        return CategoriesOf(Within(start, end));
+    }
+
     /// <summary>
     /// The categories a claim word at <paramref name="position"/> is about: those named in its own clause (and the list
     /// its colon opens); else those in the clauses before it; else those after it. A purpose clause after the claim

@@ -37,6 +37,7 @@ internal sealed class RetentionClaims
     private static readonly PhraseMatcher<bool> AbroadWords = ClaimWords.Matcher("crossborder", "abroad");
     private static readonly PhraseMatcher<bool> AtLeastWords = ClaimWords.Matcher("retention", "at-least");
     private static readonly PhraseMatcher<bool> SinceStarts = ClaimWords.Matcher("retention", "since-start");
+    private static readonly PhraseMatcher<bool> PurposeWords = ClaimWords.Matcher("retention", "purpose");
     private static readonly PhraseMatcher<bool> SinceEnds = ClaimWords.Matcher("retention", "since-end");
 
     // How far before a deleting word its negation may be ("信息不会删除", "will not be deleted").
@@ -79,6 +80,15 @@ internal sealed class RetentionClaims
             ?? (!isMinimum && sentence.LegalException is { } exception ? ClaimSentence.Reason("gives way to what the law requires", exception) : null);
 
         _claims.Add(new RetentionClaim(retained, rule, sentence.Evidence, isMinimum, isMinimum ? Since(text, span) : null, unclear));
+
+        // "我们只会在达成本政策所述目的所需的期限内保留您的个人信息，除非法律有强制的留存要求，例如…交易信息保存时间自交易
+        // 完成之日起不少于三年": the legal minimum is the rule for the data it names, the purpose the rule for the rest.
+        if (isMinimum && cues.Has(Cue.Purpose) && PurposeWords.FindAll(text, span.Start, span.End) is { Count: > 0 } purposes)
+        {
+            var least = AtLeastWords.FindAll(text, span.Start, span.End)[0];
+            var reason = sentence.Unreadable ?? ClaimSentence.Reason("gives way to what the law requires", sentence.LegalException ?? text.Substring(least.Start, least.Length));
+            _claims.Add(new RetentionClaim(sentence.CategoriesInClause(purposes[0].Start), "purpose-fulfilled", sentence.Evidence, isMinimum: false, since: null, reason));
+        }
     }
 
     // The start of a minimum period in the policy's words: "自交易完成之日起", "from the date of the transaction".
@@ -199,14 +209,14 @@ internal sealed class RetentionClaims
         return isNear || (throughDoing && ClauseNegation.IsNegated(text, sentence, keep));
     }
 
-    // "删除账号" closes the account and deletes no data by itself: a deleting word outside every account-closing phrase,
-    // not removing the app ("仅在手机中删除客户端时"), and neither negated ("有关…的一切信息不会删除") nor one of a list of
+    // "删除账号" closes the account and deletes no data by itself: a deleting word not inside an account-closing phrase
+    // (a longer one, "删除账号所有信息", deletes the account's data), not removing the app ("仅在手机中删除客户端时"), and neither negated ("有关…的一切信息不会删除") nor one of a list of
     // rights, unless it ends a time ("在您未撤回、删除或未注销账号期间，我们会保留" keeps until the user deletes).
     private static bool DeletesData(string text, TextSpan sentence)
     {
         var accountEvents = AccountClosedWords.FindAll(text, sentence.Start, sentence.End);
         return DeleteWords.FindAll(text, sentence.Start, sentence.End)
-            .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start < closed.Start + closed.Length)
+            .Exists(word => !accountEvents.Exists(closed => word.Start >= closed.Start && word.Start + word.Length <= closed.Start + closed.Length)
                 && !RemovesTheApp(text, sentence, word.Start + word.Length)
                 && !DeletesTheAccount(text, sentence, word.Start)
                 && (EndsATime(text, sentence, word.Start + word.Length)
