@@ -153,6 +153,59 @@ public class PolicyClaimPartyWordingTests
     public void Sending_from_a_device_or_browser_names_no_device_data() =>
         Assert.Empty(Assert.Single(Read("当您从设备或浏览器向我们的服务器发送或收取信息时，我们确保使用安全套接层（SSL）对其进行加密。").Claims.Encryption).Categories);
 
+    [Theory]
+    [InlineData("某某不担保通过本客户端提供给您的全部信息、内容没有病毒。")]
+    [InlineData("我们的某项产品、服务停止运营，不再向继续你提供；")]
+    [InlineData("我们会将验证结果发送至您的邮箱。")]
+    public void Handing_to_the_user_is_no_sharing_and_not_sharing_it_no_promise(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Theory]
+    [InlineData("（1）账号注销后，我们将清除以下信息：注册手机号、登录密码、已开通的微信、AppleID等其他第三方登录方式。")]
+    [InlineData("您也可以使用第三方账户如微信、QQ登录本应用。")]
+    public void Names_beside_data_with_no_word_that_hands_it_over_share_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void A_tables_row_shares_without_a_verb()
+    {
+        var claims = PolicyReader.Read(
+            "# 我们收集的信息\n\n我们会收集您的手机号码。\n\n# 我们如何共享您的个人信息\n\n| 第三方名称 | 使用目的 | 共享信息 |\n|---|---|---|\n| 某某科技有限公司 | 推送消息 | 设备信息 |\n", "policy.md").Claims.Sharing;
+
+        Assert.Equal(("某某科技有限公司", "device"), (string.Join(", ", Assert.Single(claims).Recipients), string.Join(", ", claims[0].Categories)));
+    }
+
+    [Fact]
+    public void A_company_after_a_word_of_partnership_is_named_without_it() =>
+        Assert.Equal(
+            ["某某云计算有限公司"],
+            Assert.Single(Read("语音输入场景，我们需要把您的语音信息提供给合作的某某云计算有限公司。").Claims.Sharing).Recipients.ToArray());
+
+    [Theory]
+    [InlineData("当您的客户端异常崩溃时，崩溃信息将会被发送至日志统计服务商某某Bugly。", "服务商")]
+    [InlineData("我们将委托外部供应商对您的手机号进行验证，以确保您的账户安全。", "供应商")]
+    [InlineData("我们可能与委托我们进行推广和广告投放的合作伙伴共享去标识化的设备信息。", "合作伙伴")]
+    public void Sending_to_or_entrusting_data_to_a_kind_is_sharing_with_it(string sentence, string kind) =>
+        Assert.Contains(kind, Assert.Single(Read(sentence).Claims.Sharing).RecipientKinds);
+
+    [Theory]
+    [InlineData("您确认并同意授权公司以公司自己的名义或委托专业第三方对侵犯您上传发布的内容进行代维护。")]
+    [InlineData("在某些情形下我们也会受委托处理您的个人信息。")]
+    public void Entrusting_a_task_or_being_entrusted_shares_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void A_transfer_abroad_if_the_business_needs_it_is_unclear() =>
+        Assert.Equal(
+            ClaimConfidence.Unclear,
+            Assert.Single(Read("如因业务需要，确需向境外提供的，将按照国家网信部门制定的办法进行安全评估。").Claims.CrossBorder).Confidence);
+
+    [Fact]
+    public void Encryption_in_some_products_only_is_unclear() =>
+        Assert.Equal(
+            "only in some products or cases (\"在某些产品\")",
+            Assert.Single(Read("例如，在某些产品或服务中，我们将利用加密技术（例如SSL）来保护您提供的个人信息。").Claims.Encryption).UnclearReason);
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 }

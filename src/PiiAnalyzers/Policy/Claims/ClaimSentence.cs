@@ -19,6 +19,7 @@ internal sealed class ClaimSentence
     private static readonly PhraseMatcher<bool> Definitions = ClaimWords.Matcher("claims", "definition");
     private static readonly PhraseMatcher<bool> LegalExceptions = ClaimWords.Matcher("claims", "legal-exception");
     private static readonly PhraseMatcher<bool> Conditions = ClaimWords.Matcher("claims", "condition");
+    private static readonly PhraseMatcher<bool> PartialScopes = ClaimWords.Matcher("claims", "partial-scope");
     private static readonly PhraseMatcher<bool> Enumerations = ClaimWords.Matcher("claims", "enumeration");
     private static readonly PhraseMatcher<bool> CollectVerbs = LexiconResource.ReadMatcher("collect-verbs");
 
@@ -100,6 +101,12 @@ internal sealed class ClaimSentence
 
     /// <summary>The words that let the law override the statement ("法律法规另有规定"), or null.</summary>
     public string? LegalException => First(LegalExceptions, Span.Start, Span.End);
+
+    /// <summary>Whether the sentence says data is collected or read ("收集", "获取"): an SDK's row does, with or without "SDK".</summary>
+    public bool HasCollectVerb => CollectVerbs.FindAll(Text, Span.Start, Span.End).Count > 0;
+
+    /// <summary>The words that limit the statement to some products or cases ("在某些产品或服务中"), or null.</summary>
+    public string? PartialScope => First(PartialScopes, Span.Start, Span.End);
 
     /// <summary>The word that makes the statement conditional ("如需", "if"), or null.</summary>
     public string? Condition => First(Conditions, Span.Start, Span.End);

@@ -6,7 +6,8 @@ namespace PiiAnalyzers.Policy.Claims;
 /// <summary>
 /// Encryption claims: "加密存储" (at rest), "我们使用 HTTPS 加密传输" (in transit only). Not claims: negated or uncertain
 /// encryption ("并未加密", "无法确定是否完全加密", "not encrypted"), plain text ("明文存储"), and hashing or
-/// de-identification, which are not encryption. Unclear: a hedge ("可能"), or encryption that says neither stored nor sent.
+/// de-identification, which are not encryption. Unclear: a hedge ("可能"), encryption in some products only ("在某些产品或
+/// 服务中"), or encryption that says neither stored nor sent.
 /// </summary>
 internal sealed class EncryptionClaims
 {
@@ -42,6 +43,7 @@ internal sealed class EncryptionClaims
         var isAtRest = !inTransit || stored;
         var unclear = sentence.Unreadable
             ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
+            ?? (sentence.PartialScope is { } scope ? ClaimSentence.Reason("only in some products or cases", scope) : null)
             ?? (isAtRest && !stored ? "does not say the data is stored encrypted" : null);
         // "我们会以加密的方式存储，您也可以随时删除这些信息": no data of its own, it points back at the sentence before.
         var categories = sentence.Mentions.Count == 0 && Anaphors.FindAll(text, span.Start, span.End).Count > 0

@@ -61,8 +61,10 @@ internal static class RecipientNames
                 }
             }
 
+            // Not the user ("不再向继续你提供"), nor handed over by the user.
             var recipient = text.Substring(to.Start + to.Length, end - to.Start - to.Length);
             if (recipient.Length > 0 && IsVerbAfterRecipient(text, end, sentence.End) && !NotRecipients.Any(word => recipient.StartsWith(word, StringComparison.Ordinal))
+                && !UserSubjects.Any(word => recipient.Contains(word, StringComparison.Ordinal))
                 && !IsUserHandingOver(text, sentence.Start, to.Start))
             {
                 verbs.Add(end);

@@ -200,12 +200,14 @@ internal sealed partial class SharingClaims
             .Distinct(StringComparer.Ordinal)
             .ToImmutableArray();
 
-    // "与第三方共享", "共享给支持我们功能的第三方": a sharing verb, or a word that marks whom data goes to, before the kind in
-    // its clause.
+    // "与第三方共享", "共享给支持我们功能的第三方", "向依法设立的第三方": a sharing verb, or a word that marks whom data goes
+    // to, a few words before the kind in its clause.
+    private const int MaxHandedToReach = 12;
+
     private static bool IsHandedTo(ClaimSentence sentence, int kind, List<int> verbs)
     {
         var text = sentence.Text;
-        for (var at = kind - 1; at >= sentence.Span.Start && Array.IndexOf(ClauseBreaks, text[at]) < 0; at--)
+        for (var at = kind - 1; at >= Math.Max(sentence.Span.Start, kind - MaxHandedToReach) && Array.IndexOf(ClauseBreaks, text[at]) < 0; at--)
         {
             if (Array.IndexOf(RecipientMarkers, text[at]) >= 0 || verbs.Contains(at))
             {
@@ -215,6 +217,15 @@ internal sealed partial class SharingClaims
 
         return false;
     }
+
+    // "通过本客户端提供给您的全部信息", "发送至您的邮箱": handed to the user, not shared.
+    private static bool IsToTheUser(string text, PhraseMatch<bool> verb, int end) =>
+        text[verb.Start + verb.Length - 1] is '给' or '至' && ClaimWords.StartsWithAny(text, verb.Start + verb.Length, end, UserSubjects);
+
+    // "委托专业第三方对侵犯…的内容进行代维护": entrusting a task in a sentence that names no personal data hands none over.
+    private static bool EntrustsOnlyATask(ClaimSentence sentence, PhraseMatch<bool> verb) =>
+        sentence.Mentions.Count == 0 && Entrusts.Contains(sentence.Text.Substring(verb.Start, verb.Length))
+        && sentence.Text.IndexOf("个人信息", sentence.Span.Start, sentence.Span.Length, StringComparison.Ordinal) < 0;
 
     // "第三方身份验证机构", "第三方商家": a bare kind right before another kind only qualifies it.
     private static bool QualifiesAKind(ClaimSentence sentence, PhraseMatch<string> kind) =>

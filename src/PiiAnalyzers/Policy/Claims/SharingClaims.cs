@@ -37,6 +37,7 @@ internal sealed partial class SharingClaims
     private static readonly PhraseMatcher<bool> UserGrants = ClaimWords.Matcher("sharing", "user-grant");
     private static readonly IReadOnlyList<string> PassiveModals = ClaimWords.Group("sharing", "passive-modal");
     private static readonly IReadOnlyList<string> UserChosen = ClaimWords.Group("sharing", "user-chosen");
+    private static readonly IReadOnlyList<string> Entrusts = ClaimWords.Group("sharing", "entrust");
     private static readonly IReadOnlyList<string> NotUserLed = ClaimWords.Group("sharing", "user-led-not");
     private static readonly IReadOnlyList<string> Prohibitions = ClaimWords.Group("negators", "prohibition");
 
@@ -79,6 +80,8 @@ internal sealed partial class SharingClaims
         var verbs = ShareWords.FindAll(text, span.Start, span.End)
             .Where(match => !PublishWords.TryMatchAt(text, match.Start, span.End, out var published) || published.Length != match.Length)
             .Where(match => !ClaimWords.CoversAny(text, match.Start, span.Start, span.End, NotVerbs))
+            .Where(match => !IsToTheUser(text, match, span.End))
+            .Where(match => !EntrustsOnlyATask(sentence, match))
             .Select(match => match.Start)
             .Concat(handOvers)
             .OrderBy(position => position)
@@ -121,6 +124,14 @@ internal sealed partial class SharingClaims
         }
 
         if (verbs.Count > 0 && verbs.TrueForAll(verb => IsStopped(text, span, verb) || IsTopic(text, span, verb) || SharesOnlyAnonymousData(sentence, verb)))
+        {
+            return;
+        }
+
+        // "…包括注册手机号、登录密码、已开通的微信、AppleID等其他第三方登录方式": names beside data, with no word that hands data
+        // over or takes it in, outside a table's row or a list a sharing lead-in opens, share nothing.
+        if (verbs.Count == 0 && !sentence.Cues.Has(Cue.Share) && sentence.Line.Kind != PolicyLineKind.TableRow && text.IndexOf('|', span.Start, span.Length) < 0
+            && !sentence.HasCollectVerb && text.IndexOf("SDK", span.Start, span.Length, StringComparison.OrdinalIgnoreCase) < 0)
         {
             return;
         }
