@@ -41,12 +41,11 @@ internal sealed class ClaimCollector
             _leadIn = Cue.None;
         }
 
+        _operators.Learn(line.Text, sentence, isTitle: line.Kind == PolicyLineKind.Heading);
         if (line.Kind == PolicyLineKind.Heading)
         {
             return;
         }
-
-        _operators.Learn(line.Text, sentence);
 
         var cues = ClaimCues.Find(line.Text, sentence);
         if (line.Kind == PolicyLineKind.ListItem && _leadIn != Cue.None && SharingClaims.OpensWithRecipient(line.Text, sentence))

@@ -206,6 +206,28 @@ public class PolicyClaimPartyWordingTests
             "only in some products or cases (\"在某些产品\")",
             Assert.Single(Read("例如，在某些产品或服务中，我们将利用加密技术（例如SSL）来保护您提供的个人信息。").Claims.Encryption).UnclearReason);
 
+    [Fact]
+    public void The_service_named_in_the_title_beside_its_affiliates_shares_with_the_third_parties()
+    {
+        var claims = PolicyReader.Read(
+            "# 某某天地隐私政策\n\n## 我们收集的信息\n\n我们会收集您的手机号码。\n\n## 分享\n\n如某某天地或某某天地的关联公司与任何上述第三方分享您的个人信息，某某天地将确保该等第三方遵守本政策。\n",
+            "policy.md").Claims.Sharing;
+
+        Assert.Equal(["第三方"], Assert.Single(claims).RecipientKinds.ToArray());
+    }
+
+    [Fact]
+    public void The_user_handing_data_to_the_service_named_in_the_title_shares_nothing() =>
+        Assert.Empty(PolicyReader.Read(
+            "# 某某天地隐私政策\n\n## 我们收集的信息\n\n1.1.4您通过微博、微信等社交媒体与某某天地互动而向某某天地提供的信息；\n", "policy.md").Claims.Sharing);
+
+    [Fact]
+    public void The_service_handing_over_after_the_user_did_is_sharing() =>
+        Assert.Equal(
+            "行政机关, 司法机关",
+            string.Join(", ", Assert.Single(Read(
+                "本协议由用户与某某公司（以下简称“许可人”）订立。用户为了维护其合法权益，向许可人提供身份信息时，许可人应当提供协助，并根据需要向有关行政机关和司法机关提供相关证据信息资料。").Claims.Sharing).RecipientKinds));
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 }

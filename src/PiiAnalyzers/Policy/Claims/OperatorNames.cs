@@ -21,13 +21,25 @@ internal sealed class OperatorNames
 
     private static readonly char[] OpeningQuotes = { '“', '"', '「', '『', '\'', '‘' };
     private static readonly char[] ClosingQuotes = { '”', '"', '」', '』', '\'', '’' };
+    // Before a name, these make it whom something goes to or comes from, or what something is about.
+    private static readonly string NotSpeakingBefore = string.Concat(ClaimWords.Group("claims", "operator-as-object"));
+
+    private static readonly char[] TitleMarks = { '#', ' ', '*', '《', '》', '\u3000' };
     private static readonly char[] AliasSeparators = { '/', '／', '、' };
 
     private readonly List<string> _learned = new();
 
-    /// <summary>Learns the names a sentence defines for the service: after an alias marker, or before a document's kind in 《》.</summary>
-    public void Learn(string text, TextSpan sentence)
+    /// <summary>
+    /// Learns the names a sentence defines for the service: after an alias marker, or before a document's kind in 《》 or at
+    /// the end of a title ("# 指娱天地隐私政策").
+    /// </summary>
+    public void Learn(string text, TextSpan sentence, bool isTitle)
     {
+        if (isTitle && ClaimWords.EndingAt(text, sentence.Start, TrimmedEnd(text, sentence), DocumentKinds) is { } documentKind)
+        {
+            Add(text.Substring(sentence.Start, TrimmedEnd(text, sentence) - documentKind.Length - sentence.Start).Trim(TitleMarks).TrimEnd('的'));
+        }
+
         // Most sentences define nothing: no quote, no 《, nothing to search.
         if (text.IndexOfAny(OpeningQuotes, sentence.Start, sentence.Length) < 0 && text.IndexOf('《', sentence.Start, sentence.Length) < 0)
         {
@@ -74,16 +86,25 @@ internal sealed class OperatorNames
     /// <summary>Whether <paramref name="name"/> is one of the service's names.</summary>
     public bool IsOperator(string name) => Contains(CommonNames, name) || Contains(_learned, name);
 
-    /// <summary>Whether one of the service's names stands in [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public bool AppearsIn(string text, int start, int end) => AppearsIn(CommonNames, text, start, end) || AppearsIn(_learned, text, start, end);
+    /// <summary>
+    /// Whether the service speaks in [<paramref name="start"/>, <paramref name="end"/>): one of its names stands there, not as
+    /// whom something goes to ("向赛诺斯提供", "与我们共享") nor as an owner ("基于西窗烛的服务").
+    /// </summary>
+    public bool SpeaksIn(string text, int start, int end) => SpeaksIn(CommonNames, text, start, end) || SpeaksIn(_learned, text, start, end);
 
-    private static bool AppearsIn(IReadOnlyList<string> names, string text, int start, int end)
+    private static bool SpeaksIn(IReadOnlyList<string> names, string text, int start, int end)
     {
         foreach (var name in names)
         {
-            if (end - start >= name.Length && text.IndexOf(name, start, end - start, StringComparison.OrdinalIgnoreCase) >= 0)
+            for (var at = end - start >= name.Length ? text.IndexOf(name, start, end - start, StringComparison.OrdinalIgnoreCase) : -1; at >= 0;
+                at = at + 1 + name.Length <= end ? text.IndexOf(name, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
-                return true;
+                var isObject = at > start && NotSpeakingBefore.IndexOf(text[at - 1]) >= 0;
+                var isOwner = at + name.Length < text.Length && text[at + name.Length] == '的';
+                if (!isObject && !isOwner)
+                {
+                    return true;
+                }
             }
         }
 
@@ -93,6 +114,17 @@ internal sealed class OperatorNames
     /// <summary>The service's name that ends at <paramref name="end"/> (not before <paramref name="start"/>), or null.</summary>
     public string? EndingAt(string text, int start, int end) =>
         ClaimWords.EndingAt(text, start, end, CommonNames) ?? ClaimWords.EndingAt(text, start, end, _learned);
+
+    private static int TrimmedEnd(string text, TextSpan sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && Array.IndexOf(TitleMarks, text[end - 1]) >= 0)
+        {
+            end--;
+        }
+
+        return end;
+    }
 
     private void Add(string alias)
     {

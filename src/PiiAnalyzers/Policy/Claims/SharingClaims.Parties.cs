@@ -138,7 +138,7 @@ internal sealed partial class SharingClaims
         {
             if (ClaimWords.StartingAt(text, at, verb, UserInstructions) is { } advice)
             {
-                return !_operators.AppearsIn(text, at + advice.Length, verb);
+                return !_operators.SpeaksIn(text, at + advice.Length, verb);
             }
         }
 
@@ -188,7 +188,7 @@ internal sealed partial class SharingClaims
     // 用户…的人身财产安全", "对任何第三方承担责任"); a kind inside a named recipient is part of its name,
     // one inside a mention of data is part of the data ("银行" in "银行账户信息"), and one beside the service shares with
     // it ("我们以及我们的关联公司").
-    private static ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients, List<int> verbs) =>
+    private ImmutableArray<string> KindsIn(ClaimSentence sentence, ImmutableArray<string> recipients, List<int> verbs) =>
         RecipientKinds.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End)
             .Where(match => !IsInsideMention(sentence, match.Start, match.Length))
             .Where(match => !BareKinds.Contains(match.Value) || (IsHandedTo(sentence, match.Start, verbs) && !QualifiesAKind(sentence, match)))
@@ -232,7 +232,8 @@ internal sealed partial class SharingClaims
         RecipientKinds.TryMatchAt(sentence.Text, kind.Start + kind.Length, sentence.Span.End, out _);
 
     // The user leads the sentence ("您可利用“分享”键将某些内容分享到第三方服务"), and neither the service nor one the user
-    // authorizes is named before the verb ("您授权平安集团…向…合作的伙伴提供").
+    // authorizes ("您授权平安集团…向…合作的伙伴提供") is named before its last sharing verb: in "用户…向许可人提供…时，许可人
+    // 应当…向有关行政机关提供" the last hand-over is the service's.
     private bool IsLedByTheUser(string text, TextSpan span, int verb)
     {
         var start = span.Start;
@@ -241,7 +242,7 @@ internal sealed partial class SharingClaims
             start++;
         }
 
-        return LedByTheUser(text, start, verb) && !_operators.AppearsIn(text, start, verb)
+        return LedByTheUser(text, start, verb) && !_operators.SpeaksIn(text, start, verb)
             && !UserGrants.FindAll(text, start, verb).Any() && !IsDoneToTheData(text, start, verb);
     }
 
@@ -265,9 +266,32 @@ internal sealed partial class SharingClaims
 
     // "我们以及我们的关联公司不会与任何第三方分享": beside the service, a kind shares with it; "在我们和我们的关联方之间共享"
     // shares between them.
-    private static bool IsCoSharer(ClaimSentence sentence, int start, int length) =>
-        ClaimWords.EndingAt(sentence.Text, sentence.Span.Start, start, CoSharers) is not null
+    private bool IsCoSharer(ClaimSentence sentence, int start, int length) =>
+        (ClaimWords.EndingAt(sentence.Text, sentence.Span.Start, start, CoSharers) is not null || FollowsTheServiceAndItsOwn(sentence.Text, sentence.Span.Start, start))
         && !ClaimWords.StartsWithAny(sentence.Text, start + length, sentence.Span.End, Betweens);
+
+    // "指娱天地或指娱天地的关联公司", "本公司及其关联公司": the service by a name it gives itself, a conjunction, then the
+    // service's own ("…的", "其").
+    private bool FollowsTheServiceAndItsOwn(string text, int sentenceStart, int kind)
+    {
+        var at = kind;
+        if (ClaimWords.EndingAt(text, sentenceStart, at, Possessives) is { } possessive)
+        {
+            at -= possessive.Length;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (possessive != "其" && _operators.EndingAt(text, sentenceStart, at) is { } owner)
+        {
+            at -= owner.Length;
+        }
+
+        return ClaimWords.EndingAt(text, sentenceStart, at, Conjunctions) is { } conjunction
+            && _operators.EndingAt(text, sentenceStart, at - conjunction.Length) is not null;
+    }
 
     private static bool IsInsideMention(ClaimSentence sentence, int start, int length) =>
         sentence.Mentions.Any(mention => start < mention.Start + mention.Length && mention.Start < start + length);

@@ -23,6 +23,8 @@ internal sealed partial class SharingClaims
     private static readonly IReadOnlyList<string> NotVerbs = ClaimWords.Group("sharing", "not-a-verb");
     private static readonly IReadOnlyList<string> QueryVerbs = ClaimWords.Group("sharing", "query-verb");
     private static readonly IReadOnlyList<string> CoSharers = ClaimWords.Group("sharing", "co-sharer");
+    private static readonly IReadOnlyList<string> Possessives = ClaimWords.Group("sharing", "co-sharer-possessive");
+    private static readonly IReadOnlyList<string> Conjunctions = ClaimWords.Group("sharing", "co-sharer-conjunction");
     private static readonly IReadOnlyList<string> Betweens = ClaimWords.Group("sharing", "between");
     private static readonly IReadOnlyList<string> AccountWords = ClaimWords.Group("sharing", "account-of");
     private static readonly PhraseMatcher<bool> ExceptionsFollow = ClaimWords.Matcher("sharing", "exceptions-follow");
@@ -118,7 +120,7 @@ internal sealed partial class SharingClaims
         }
 
         // "您不可避免地要向交易对方披露自己的个人信息", "您不得出售本软件": the user's doing, not the service's.
-        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || ProhibitsTheUser(text, span.Start, verbs[0]) || IsLedByTheUser(text, span, verbs[0])))
+        if (verbs.Count > 0 && (verbs.TrueForAll(verb => IsTheUsers(text, span, verb)) || ProhibitsTheUser(text, span.Start, verbs[0]) || IsLedByTheUser(text, span, verbs[verbs.Count - 1])))
         {
             return;
         }
