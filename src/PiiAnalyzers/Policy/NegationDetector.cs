@@ -169,12 +169,13 @@ internal static class NegationDetector
     // "but never your contacts", "不包括您的通讯录": a negation right before a mention, with no verb, excludes it too.
     private static void AddNegatedNounPhrases(string text, TextSpan sentence, IReadOnlyList<CategoryMention> mentions, List<(int Position, EventKind Kind)> events)
     {
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             var limit = Math.Max(sentence.Start, mention.Start - NounNegationWindow);
             if (PhraseMatcher<bool>.IsWordChar(text[mention.Start]) || (mention.Start > sentence.Start && text[mention.Start - 1] == ' '))
             {
-                foreach (var negator in NounNegators.FindAll(text, limit, mention.Start))
+                foreach (var negator in NounNegators.Matches(text, limit, mention.Start))
                 {
                     var between = text.Substring(negator.Start + negator.Length, mention.Start - negator.Start - negator.Length);
                     if (CountWords(between) <= 1 && between.IndexOfAny(ClauseBreaks) < 0)
@@ -187,7 +188,7 @@ internal static class NegationDetector
                 continue;
             }
 
-            foreach (var negator in ChineseNounNegators.FindAll(text, limit, mention.Start))
+            foreach (var negator in ChineseNounNegators.Matches(text, limit, mention.Start))
             {
                 if (text.IndexOfAny(ClauseBreaks, negator.Start, mention.Start - negator.Start) < 0)
                 {
