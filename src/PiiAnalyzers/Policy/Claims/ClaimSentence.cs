@@ -186,7 +186,8 @@ internal sealed class ClaimSentence
             }
         }
 
-        return builder is null ? ImmutableArray<string>.Empty : builder.ToImmutable();
+        return builder is null ? ImmutableArray<string>.Empty
+            : builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 
     /// <summary>Why a claim is unclear, with the policy's words: <c>hedged ("可能")</c>.</summary>
