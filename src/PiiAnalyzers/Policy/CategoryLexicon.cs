@@ -103,16 +103,19 @@ public sealed class CategoryLexicon
 
     internal ImmutableArray<CategoryMention> FindMentions(string text, int start, int end)
     {
-        var mentions = ImmutableArray.CreateBuilder<CategoryMention>();
-        foreach (var match in _matcher.FindAll(text, start, end))
+        // The reader asks for every sentence, and most name no data: those allocate nothing.
+        ImmutableArray<CategoryMention>.Builder? mentions = null;
+        foreach (var match in _matcher.Matches(text, start, end))
         {
             if (match.Value is { } id)
             {
+                mentions ??= ImmutableArray.CreateBuilder<CategoryMention>(initialCapacity: 4);
                 mentions.Add(new CategoryMention(id, match.Start, match.Length, text.Substring(match.Start, match.Length)));
             }
         }
 
-        return mentions.ToImmutable();
+        return mentions is null ? ImmutableArray<CategoryMention>.Empty
+            : mentions.Count == mentions.Capacity ? mentions.MoveToImmutable() : mentions.ToImmutable();
     }
 
     // Lexicons/<language>.categories.txt: "id: phrase|phrase", "-" for phrases that name no kind but block a shorter

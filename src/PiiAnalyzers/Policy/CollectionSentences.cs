@@ -30,7 +30,7 @@ internal static class CollectionSentences
             return false;
         }
 
-        if (TopicMarkers.FindAll(text, sentence.Start, sentence.End).Count > 0)
+        if (TopicMarkers.Any(text, sentence.Start, sentence.End))
         {
             return false;
         }

@@ -93,14 +93,15 @@ internal static class NegationDetector
     private static List<(int Position, EventKind Kind)> FindEvents(string text, TextSpan sentence, IReadOnlyList<CategoryMention> mentions)
     {
         var events = new List<(int Position, EventKind Kind)>();
-        var conditions = Conditions.FindAll(text, sentence.Start, sentence.End);
-        var contrasts = Contrasts.FindAll(text, sentence.Start, sentence.End);
-        var verbs = Verbs.FindAll(text, sentence.Start, sentence.End);
+        // Each kind of word is walked once, left to right, as the scan reaches it; Has* says whether one is left.
+        var conditions = Conditions.Matches(text, sentence.Start, sentence.End);
+        var contrasts = Contrasts.Matches(text, sentence.Start, sentence.End);
+        var verbs = Verbs.Matches(text, sentence.Start, sentence.End);
+        var hasCondition = conditions.MoveNext();
+        var hasContrast = contrasts.MoveNext();
+        var hasVerb = verbs.MoveNext();
         var clauseStart = sentence.Start;
-        var conditionIndex = 0;
-        var contrastIndex = 0;
         var mentionIndex = 0;
-        var verbIndex = 0;
         for (var i = sentence.Start; i < sentence.End; i++)
         {
             if (TextSpans.IsClauseBreak(text[i]))
@@ -110,22 +111,22 @@ internal static class NegationDetector
                 continue;
             }
 
-            while (contrastIndex < contrasts.Count && contrasts[contrastIndex].Start < i)
+            while (hasContrast && contrasts.Current.Start < i)
             {
-                contrastIndex++;
+                hasContrast = contrasts.MoveNext();
             }
 
-            if (contrastIndex < contrasts.Count && contrasts[contrastIndex].Start == i)
+            if (hasContrast && contrasts.Current.Start == i)
             {
                 events.Add((i, EventKind.Contrast));
             }
 
-            while (verbIndex < verbs.Count && verbs[verbIndex].Start < i)
+            while (hasVerb && verbs.Current.Start < i)
             {
-                verbIndex++;
+                hasVerb = verbs.MoveNext();
             }
 
-            if (verbIndex >= verbs.Count || verbs[verbIndex].Start != i)
+            if (!hasVerb || verbs.Current.Start != i)
             {
                 continue;
             }
@@ -148,13 +149,13 @@ internal static class NegationDetector
                 continue;
             }
 
-            while (conditionIndex < conditions.Count && conditions[conditionIndex].Start < clauseStart)
+            while (hasCondition && conditions.Current.Start < clauseStart)
             {
-                conditionIndex++;
+                hasCondition = conditions.MoveNext();
             }
 
             // "如您不提供…" states a consequence, not an exclusion: the verb neither collects nor excludes.
-            var isConditional = conditionIndex < conditions.Count && conditions[conditionIndex].Start < negator;
+            var isConditional = hasCondition && conditions.Current.Start < negator;
             if (!isConditional)
             {
                 events.Add((negator, EventKind.Cue));
@@ -169,12 +170,13 @@ internal static class NegationDetector
     // "but never your contacts", "不包括您的通讯录": a negation right before a mention, with no verb, excludes it too.
     private static void AddNegatedNounPhrases(string text, TextSpan sentence, IReadOnlyList<CategoryMention> mentions, List<(int Position, EventKind Kind)> events)
     {
-        foreach (var mention in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var mention = mentions[m];
             var limit = Math.Max(sentence.Start, mention.Start - NounNegationWindow);
             if (PhraseMatcher<bool>.IsWordChar(text[mention.Start]) || (mention.Start > sentence.Start && text[mention.Start - 1] == ' '))
             {
-                foreach (var negator in NounNegators.FindAll(text, limit, mention.Start))
+                foreach (var negator in NounNegators.Matches(text, limit, mention.Start))
                 {
                     var between = text.Substring(negator.Start + negator.Length, mention.Start - negator.Start - negator.Length);
                     if (CountWords(between) <= 1 && between.IndexOfAny(ClauseBreaks) < 0)
@@ -187,7 +189,7 @@ internal static class NegationDetector
                 continue;
             }
 
-            foreach (var negator in ChineseNounNegators.FindAll(text, limit, mention.Start))
+            foreach (var negator in ChineseNounNegators.Matches(text, limit, mention.Start))
             {
                 if (text.IndexOfAny(ClauseBreaks, negator.Start, mention.Start - negator.Start) < 0)
                 {

@@ -57,23 +57,38 @@ internal sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(string text, int start = 0, int end = -1)
     {
         var matches = new List<PhraseMatch<T>>();
-        var limit = end < 0 ? text.Length : end;
-        var i = start;
-        while (i < limit)
+        foreach (var match in Matches(text, start, end))
         {
-            if (TryMatchAt(text, i, limit, out var match))
-            {
-                matches.Add(match);
-                i += match.Length;
-            }
-            else
-            {
-                i++;
-            }
+            matches.Add(match);
         }
 
         return matches;
     }
+
+    /// <summary>
+    /// The matches of <see cref="FindAll"/>, the first <paramref name="maxMatches"/> at most, found one at a time as they
+    /// are asked for: the reader calls matchers for every sentence, and a list for each call was much of what it allocated.
+    /// </summary>
+    public MatchEnumerator Matches(string text, int start = 0, int end = -1, int maxMatches = int.MaxValue) =>
+        new(this, text, start, end < 0 ? text.Length : end, maxMatches);
+
+    /// <summary>The first match of <see cref="FindAll"/>, without finding the others.</summary>
+    public bool TryFindFirst(string text, int start, int end, out PhraseMatch<T> match)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (TryMatchAt(text, i, end, out match))
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Whether any phrase matches in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool Any(string text, int start, int end) => TryFindFirst(text, start, end, out _);
 
     /// <summary>The longest phrase that starts exactly at <paramref name="position"/> and respects word boundaries.</summary>
     public bool TryMatchAt(string text, int position, int limit, out PhraseMatch<T> match)
@@ -136,6 +151,48 @@ internal sealed class PhraseMatcher<T>
             {
                 values.Add(_values[node]);
             }
+        }
+    }
+
+    /// <summary>Walks the matches of one text left to right; a struct, so that <c>foreach</c> allocates nothing.</summary>
+    public struct MatchEnumerator
+    {
+        private readonly PhraseMatcher<T> _matcher;
+        private readonly string _text;
+        private readonly int _limit;
+        private int _next;
+        private int _matchesLeft;
+
+        internal MatchEnumerator(PhraseMatcher<T> matcher, string text, int start, int limit, int maxMatches)
+        {
+            _matcher = matcher;
+            _text = text;
+            _next = start;
+            _limit = limit;
+            _matchesLeft = maxMatches;
+            Current = default;
+        }
+
+        public PhraseMatch<T> Current { get; private set; }
+
+        public readonly MatchEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < _limit && _matchesLeft > 0)
+            {
+                if (_matcher.TryMatchAt(_text, _next, _limit, out var match))
+                {
+                    Current = match;
+                    _next += match.Length;
+                    _matchesLeft--;
+                    return true;
+                }
+
+                _next++;
+            }
+
+            return false;
         }
     }
 

@@ -53,13 +53,14 @@ public static class PolicyReader
                 foreach (var sentence in TextSpans.Sentences(line.Text))
                 {
                     var mentions = lexicon.FindMentions(line.Text, sentence.Start, sentence.End);
-                    claims.AddSentence(line, sentence, mentions, kind);
+                    IReadOnlyList<CategoryMention> mentionList = mentions.IsEmpty ? NoMentions : mentions;
+                    claims.AddSentence(line, sentence, mentionList, kind);
                     if (mentions.IsEmpty || (kind != PolicySectionKind.Collection && !CollectionSentences.Declares(line.Text, sentence, mentions, kind, hasCollectionSection)))
                     {
                         continue;
                     }
 
-                    var analysis = NegationDetector.Analyze(line.Text, sentence, mentions);
+                    var analysis = NegationDetector.Analyze(line.Text, sentence, mentionList);
                     if (IsDefinition(line.Text, sentence) || (!analysis.Collects && IsClassification(line.Text, sentence)))
                     {
                         continue;
@@ -135,6 +136,9 @@ public static class PolicyReader
     }
 
     private static readonly ConditionalLexicon CustomLexicon = new();
+
+    // Boxed once: most sentences name no data, and boxing an empty ImmutableArray for each of them adds up.
+    private static readonly IReadOnlyList<CategoryMention> NoMentions = ImmutableArray<CategoryMention>.Empty;
 
     private static CategoryLexicon LexiconFor(CategoryTaxonomy taxonomy) =>
         ReferenceEquals(taxonomy, CategoryTaxonomy.BuiltIn) ? CategoryLexicon.Default : CustomLexicon.For(taxonomy);

@@ -11,7 +11,7 @@ internal readonly record struct TextSpan(int Start, int End)
 /// <summary>Splits a block's text into sentences and clauses, the scopes negation and claims work in.</summary>
 internal static class TextSpans
 {
-    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] Abbreviations =
     {
         "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "no", "vs", "st", "u.s", "approx", "incl",
     };
@@ -20,21 +20,66 @@ internal static class TextSpans
     /// Sentences end at 。！？；, at '!' '?' ';' not inside a web address, and at a '.' that ends a word other than an
     /// abbreviation.
     /// </summary>
-    public static List<TextSpan> Sentences(string text)
+    /// <remarks>Found one at a time as <c>foreach</c> asks, without a list: the reader splits every line of a policy.</remarks>
+    public static SentenceEnumerator Sentences(string text) => new(text);
+
+    /// <summary>The sentences of one text, left to right, each without the white space before it; empty ones skipped.</summary>
+    public struct SentenceEnumerator : IEnumerable<TextSpan>
     {
-        var sentences = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        private readonly string _text;
+        private int _start;
+        private int _next;
+
+        internal SentenceEnumerator(string text)
         {
-            if (IsSentenceEnd(text, i))
+            _text = text;
+            _start = 0;
+            _next = 0;
+            Current = default;
+        }
+
+        public TextSpan Current { get; private set; }
+
+        public readonly SentenceEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            // _next passes the end of the text once the last sentence, which needs no end mark, has been given.
+            while (_next <= _text.Length)
             {
-                Add(sentences, text, start, i + 1);
-                start = i + 1;
+                var i = _next++;
+                if (i < _text.Length && !IsSentenceEnd(_text, i))
+                {
+                    continue;
+                }
+
+                var start = _start;
+                var end = i < _text.Length ? i + 1 : _text.Length;
+                _start = end;
+                while (start < end && char.IsWhiteSpace(_text[start]))
+                {
+                    start++;
+                }
+
+                if (end > start)
+                {
+                    Current = new TextSpan(start, end);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        readonly IEnumerator<TextSpan> IEnumerable<TextSpan>.GetEnumerator()
+        {
+            foreach (var sentence in this)
+            {
+                yield return sentence;
             }
         }
 
-        Add(sentences, text, start, text.Length);
-        return sentences;
+        readonly System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<TextSpan>)this).GetEnumerator();
     }
 
     /// <summary>Whether the character separates clauses of one sentence (commas, colons).</summary>
@@ -66,7 +111,21 @@ internal static class TextSpans
             wordStart--;
         }
 
-        return wordStart == i || !Abbreviations.Contains(text.Substring(wordStart, i - wordStart));
+        return wordStart == i || !IsAbbreviation(text, wordStart, i);
+    }
+
+    // Compared in place: a substring for every period of a policy added up.
+    private static bool IsAbbreviation(string text, int start, int end)
+    {
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (abbreviation.Length == end - start && string.Compare(text, start, abbreviation, 0, abbreviation.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -110,17 +169,4 @@ internal static class TextSpans
         i + prefix.Length <= end && string.Compare(text, i, prefix, 0, prefix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsAsciiLetterOrDigit(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
-
-    private static void Add(List<TextSpan> sentences, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        if (end > start)
-        {
-            sentences.Add(new TextSpan(start, end));
-        }
-    }
 }

@@ -51,10 +51,17 @@ internal static class ClaimCues
     // Nouns that hold a sharing verb ("信息共享平台", "QQ登录分享SDK"): the verb inside shares nothing.
     private static readonly PhraseMatcher<bool> NotVerbs = ClaimWords.Matcher("sharing", "not-a-verb");
 
+    // The cues of the phrases at one position of a sentence, reused from position to position and from sentence to
+    // sentence (Find runs for every sentence); one per thread, since analyzers read policies concurrently. It holds at
+    // most as many cues as phrases start at one position.
+    [ThreadStatic]
+    private static List<Cue>? t_cuesAtPosition;
+
     /// <summary>The cues of every phrase in the sentence, overlapping ones included.</summary>
     public static Cue Find(string text, TextSpan sentence)
     {
-        var found = new List<Cue>();
+        var cuesAtPosition = t_cuesAtPosition ??= new List<Cue>();
+        var cues = Cue.None;
         var nounEnd = -1;
         for (var i = sentence.Start; i < sentence.End; i++)
         {
@@ -63,18 +70,12 @@ internal static class ClaimCues
                 nounEnd = Math.Max(nounEnd, i + noun.Length);
             }
 
-            var first = found.Count;
-            Matcher.CollectAt(text, i, sentence.End, found);
-            for (var k = first; i < nounEnd && k < found.Count; k++)
+            cuesAtPosition.Clear();
+            Matcher.CollectAt(text, i, sentence.End, cuesAtPosition);
+            for (var k = 0; k < cuesAtPosition.Count; k++)
             {
-                found[k] &= ~Cue.Share;
+                cues |= i < nounEnd ? cuesAtPosition[k] & ~Cue.Share : cuesAtPosition[k];
             }
-        }
-
-        var cues = Cue.None;
-        foreach (var cue in found)
-        {
-            cues |= cue;
         }
 
         return cues;

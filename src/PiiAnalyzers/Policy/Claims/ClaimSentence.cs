@@ -60,7 +60,7 @@ internal sealed class ClaimSentence
     public PolicyEvidence Evidence => _evidence ??= new PolicyEvidence(Line.LineAt(Span.Start), EvidenceText(Text, Span));
 
     /// <summary>Whether the sentence defines a term ("敏感个人信息是指…", "… means …").</summary>
-    public bool IsDefinition => Definitions.FindAll(Text, Span.Start, Span.End).Count > 0;
+    public bool IsDefinition => Definitions.Any(Text, Span.Start, Span.End);
 
     /// <summary>The hedge that keeps the sentence from promising ("可能", "may"), or null.</summary>
     public string? Hedge => First(Hedges, Span.Start, Span.End);
@@ -82,7 +82,7 @@ internal sealed class ClaimSentence
 
         var before = Text.Substring(clauseStart, termStart - clauseStart).Trim();
         var limit = Math.Min(Span.End, termEnd + 4);
-        return (before.Length == 0 || before == "个人") && Enumerations.FindAll(Text, termEnd, limit).Count > 0;
+        return (before.Length == 0 || before == "个人") && Enumerations.Any(Text, termEnd, limit);
     }
 
     /// <summary>The word that makes what follows an example ("例如", "such as"), or null.</summary>
@@ -95,8 +95,7 @@ internal sealed class ClaimSentence
     /// </summary>
     public bool ExamplesWhatItCollects()
     {
-        var examples = Examples.FindAll(Text, Span.Start, Span.End);
-        return examples.Count > 0 && CollectVerbs.FindAll(Text, Span.Start, examples[0].Start).Count > 0;
+        return Examples.TryFindFirst(Text, Span.Start, Span.End, out var example) && CollectVerbs.Any(Text, Span.Start, example.Start);
     }
 
     /// <summary>The words that let the law override the statement ("法律法规另有规定"), or null.</summary>
@@ -126,7 +125,7 @@ internal sealed class ClaimSentence
             end++;
         }
 
-        return CategoriesOf(Within(start, end));
+        return CategoriesOf(Mentions, start, end);
     }
 
     /// <summary>
@@ -148,25 +147,14 @@ internal sealed class ClaimSentence
             end++;
         }
 
-        var own = CategoriesOf(Within(start, end));
+        var own = CategoriesOf(Mentions, start, end);
         if (!own.IsEmpty)
         {
             return own;
         }
 
-        var before = CategoriesOf(Within(Span.Start, start));
-        return before.IsEmpty ? CategoriesOf(Within(end, Span.End)) : before;
-    }
-
-    private IEnumerable<CategoryMention> Within(int start, int end)
-    {
-        foreach (var mention in Mentions)
-        {
-            if (mention.Start >= start && mention.Start < end)
-            {
-                yield return mention;
-            }
-        }
+        var before = CategoriesOf(Mentions, Span.Start, start);
+        return before.IsEmpty ? CategoriesOf(Mentions, end, Span.End) : before;
     }
 
     /// <summary>The categories of <paramref name="mentions"/>, each once, in order.</summary>
@@ -184,13 +172,37 @@ internal sealed class ClaimSentence
         return builder.ToImmutable();
     }
 
+    /// <summary>The categories of the mentions that start in [<paramref name="start"/>, <paramref name="end"/>), each once, in order.</summary>
+    /// <remarks>
+    /// Indexes the list and builds nothing when no mention is in range: it is asked of every sentence that remembers its
+    /// data (<see cref="Categories"/>) and of every claim word, and most ranges name none.
+    /// </remarks>
+    public static ImmutableArray<string> CategoriesOf(IReadOnlyList<CategoryMention> mentions, int start = int.MinValue, int end = int.MaxValue)
+    {
+        ImmutableArray<string>.Builder? builder = null;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Start >= start && mention.Start < end)
+            {
+                builder ??= ImmutableArray.CreateBuilder<string>(mentions.Count - m);
+                if (!builder.Contains(mention.CategoryId))
+                {
+                    builder.Add(mention.CategoryId);
+                }
+            }
+        }
+
+        return builder is null ? ImmutableArray<string>.Empty
+            : builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
     /// <summary>Why a claim is unclear, with the policy's words: <c>hedged ("可能")</c>.</summary>
     public static string Reason(string why, string words) => why + " (\"" + words + "\")";
 
     private string? First(PhraseMatcher<bool> words, int start, int end)
     {
-        var found = words.FindAll(Text, start, end);
-        return found.Count == 0 ? null : Text.Substring(found[0].Start, found[0].Length);
+        return words.TryFindFirst(Text, start, end, out var found) ? Text.Substring(found.Start, found.Length) : null;
     }
 
     // "您在注册账户时提供的手机号码将被加密存储" is about the phone number; "账号、密码和手机号码" lists the account as data.

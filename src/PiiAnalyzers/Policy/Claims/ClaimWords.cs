@@ -58,14 +58,18 @@ internal static class ClaimWords
         return matcher;
     }
 
+    // The searches below index the lists rather than enumerate them: they run at many positions of every sentence, and
+    // enumerating an IReadOnlyList allocates an enumerator each time.
+
     /// <summary>Whether <paramref name="text"/> has one of <paramref name="words"/> starting at <paramref name="position"/>.</summary>
     public static bool StartsWithAny(string text, int position, int end, IReadOnlyList<string> words) => StartingAt(text, position, end, words) is not null;
 
     /// <summary>The one of <paramref name="words"/> that starts at <paramref name="position"/> and ends by <paramref name="end"/>, or null.</summary>
     public static string? StartingAt(string text, int position, int end, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             if (position + word.Length <= end && string.Compare(text, position, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return word;
@@ -78,8 +82,9 @@ internal static class ClaimWords
     /// <summary>The one of <paramref name="words"/> that ends at <paramref name="end"/> and starts at or after <paramref name="start"/>, or null.</summary>
     public static string? EndingAt(string text, int start, int end, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             if (end - word.Length >= start && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
             {
                 return word;
@@ -89,11 +94,55 @@ internal static class ClaimWords
         return null;
     }
 
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) begins with one of <paramref name="words"/>, case counting.</summary>
+    public static bool HasAnyAt(string text, int start, int end, IReadOnlyList<string> words)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (start + word.Length <= end && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>, case counting.</summary>
+    public static bool ContainsAny(string text, IReadOnlyList<string> words)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (text.IndexOf(words[w], StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/>, case counting.</summary>
+    public static bool EndsWithAny(string text, IReadOnlyList<string> words)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (text.EndsWith(words[w], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether one of <paramref name="words"/> in [<paramref name="start"/>, <paramref name="end"/>) covers <paramref name="position"/>.</summary>
     public static bool CoversAny(string text, int position, int start, int end, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
             for (var at = Math.Max(start, position - word.Length + 1); at <= position && at + word.Length <= end; at++)
             {
                 if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)

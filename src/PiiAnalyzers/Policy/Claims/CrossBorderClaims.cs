@@ -27,8 +27,8 @@ internal sealed class CrossBorderClaims
         var trade = NotAbroadWords.FindAll(text, span.Start, span.End);
         abroad.RemoveAll(word => trade.Exists(name => name.Start <= word.Start && word.Start + word.Length <= name.Start + name.Length));
         var inCountry = InCountryWords.FindAll(text, span.Start, span.End);
-        if ((abroad.Count == 0 && inCountry.Count == 0) || TransferWords.FindAll(text, span.Start, span.End).Count == 0 || sentence.IsDefinition
-            || CrossReferences.FindAll(text, span.Start, span.End).Count > 0)
+        if ((abroad.Count == 0 && inCountry.Count == 0) || !TransferWords.Any(text, span.Start, span.End) || sentence.IsDefinition
+            || CrossReferences.Any(text, span.Start, span.End))
         {
             return;
         }

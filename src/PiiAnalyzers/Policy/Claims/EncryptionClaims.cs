@@ -31,22 +31,22 @@ internal sealed class EncryptionClaims
         // "https://www.example.com" is an address, not a word about encryption.
         var words = EncryptWords.FindAll(text, span.Start, span.End).Where(word => string.CompareOrdinal(text, word.Start + word.Length, "://", 0, 3) != 0).ToList();
         var promise = words.FindIndex(word => !ClauseNegation.IsNegated(text, span, word.Start));
-        if (promise < 0 || PlainWords.FindAll(text, span.Start, span.End).Count > 0)
+        if (promise < 0 || PlainWords.Any(text, span.Start, span.End))
         {
             return;
         }
 
         var promiseAt = words[promise].Start;
 
-        var inTransit = TransitWords.FindAll(text, span.Start, span.End).Count > 0;
-        var stored = StorageWords.FindAll(text, span.Start, span.End).Count > 0;
+        var inTransit = TransitWords.Any(text, span.Start, span.End);
+        var stored = StorageWords.Any(text, span.Start, span.End);
         var isAtRest = !inTransit || stored;
         var unclear = sentence.Unreadable
             ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
             ?? (sentence.PartialScope is { } scope ? ClaimSentence.Reason("only in some products or cases", scope) : null)
             ?? (isAtRest && !stored ? "does not say the data is stored encrypted" : null);
         // "我们会以加密的方式存储，您也可以随时删除这些信息": no data of its own, it points back at the sentence before.
-        var categories = sentence.Mentions.Count == 0 && Anaphors.FindAll(text, span.Start, span.End).Count > 0
+        var categories = sentence.Mentions.Count == 0 && Anaphors.Any(text, span.Start, span.End)
             ? sentence.PrecedingCategories
             : sentence.CategoriesAround(promiseAt);
         _claims.Add(new EncryptionClaim(categories, isAtRest, sentence.Evidence, unclear));

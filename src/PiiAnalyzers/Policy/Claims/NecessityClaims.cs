@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
@@ -33,7 +32,7 @@ internal sealed class NecessityClaims
         var text = sentence.Text;
         var span = sentence.Span;
         var categories = sentence.Categories;
-        if (categories.IsEmpty && Anaphors.FindAll(text, span.Start, span.End).Count > 0)
+        if (categories.IsEmpty && Anaphors.Any(text, span.Start, span.End))
         {
             categories = sentence.PrecedingCategories;
         }
@@ -81,41 +80,40 @@ internal sealed class NecessityClaims
     {
         unclear = null;
         marker = -1;
-        var optional = OptionalWords.FindAll(text, span.Start, span.End);
-        if (optional.Count > 0)
+        if (OptionalWords.TryFindFirst(text, span.Start, span.End, out var optional))
         {
-            marker = optional[0].Start;
+            marker = optional.Start;
             return false;
         }
 
-        var requiredWord = RequiredWords.FindAll(text, span.Start, span.End).FirstOrDefault(word => !ClauseNegation.IsNegated(text, span, word.Start));
-        if (requiredWord.Length > 0)
+        foreach (var requiredWord in RequiredWords.Matches(text, span.Start, span.End))
         {
-            marker = requiredWord.Start;
-            return true;
+            if (!ClauseNegation.IsNegated(text, span, requiredWord.Start))
+            {
+                marker = requiredWord.Start;
+                return true;
+            }
         }
 
-        var refusal = RefusalWords.FindAll(text, span.Start, span.End);
-        if (refusal.Count == 0)
+        if (!RefusalWords.TryFindFirst(text, span.Start, span.End, out var refusal))
         {
             return null;
         }
 
-        var refusedAt = refusal[0].Start + refusal[0].Length;
-        var cannot = CannotWords.FindAll(text, refusedAt, span.End);
-        if (cannot.Count == 0)
+        var refusedAt = refusal.Start + refusal.Length;
+        if (!CannotWords.Any(text, refusedAt, span.End))
         {
             return null;
         }
 
         // What the refusal costs, said after it ("将无法使用该功能", "部分功能无法使用"): one feature leaves the data optional
         // for the service; the account or the service itself makes it required.
-        if (FeatureOnlyWords.FindAll(text, refusedAt, span.End).Count > 0)
+        if (FeatureOnlyWords.Any(text, refusedAt, span.End))
         {
             return false;
         }
 
-        if (BasicServiceWords.FindAll(text, refusedAt, span.End).Count == 0)
+        if (!BasicServiceWords.Any(text, refusedAt, span.End))
         {
             unclear = "does not say what a refusal prevents";
         }

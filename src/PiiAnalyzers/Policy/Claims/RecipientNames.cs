@@ -35,7 +35,13 @@ internal static class RecipientNames
     private static readonly IReadOnlyList<string> NameSuffixes = ClaimWords.Group("sharing", "name-suffix");
     private static readonly IReadOnlyList<string> NotNameEnds = ClaimWords.Group("sharing", "not-a-name-end");
     private static readonly HashSet<string> Kinds = new(ClaimWords.Group("recipients", "kind"), StringComparer.OrdinalIgnoreCase);
-    private static readonly IReadOnlyList<string> CompanySuffixes = ClaimWords.Group("sharing", "company-suffix");
+
+    // The same kinds as a list, which a search walks without allocating an enumerator.
+    private static readonly IReadOnlyList<string> KindList = Kinds.ToList();
+
+    // "Stripe, Inc.", "DHL Express Ltd.": each company suffix after a comma or a space, written out once.
+    private static readonly IReadOnlyList<string> CompanySuffixesAsWritten = ClaimWords.Group("sharing", "company-suffix")
+        .SelectMany(suffix => new[] { ", " + suffix, " " + suffix }).ToList();
     private static readonly IReadOnlyList<string> UserSubjects = ClaimWords.Group("sharing", "user-subject");
     private static readonly IReadOnlyList<string> UserModals = ClaimWords.Group("sharing", "user-modal");
     private static readonly IReadOnlyList<string> UserCausatives = ClaimWords.Group("sharing", "user-causative");
@@ -44,10 +50,11 @@ internal static class RecipientNames
     /// Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供", "向征信机构、银行查询"): the
     /// verbs' positions.
     /// </summary>
-    public static List<int> HandOverVerbs(string text, TextSpan sentence)
+    public static IReadOnlyList<int> HandOverVerbs(string text, TextSpan sentence)
     {
-        var verbs = new List<int>();
-        foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        // Asked of every sentence, and few hand anything over: those allocate nothing.
+        List<int>? verbs = null;
+        foreach (var to in BeforeRecipient.Matches(text, sentence.Start, sentence.End, MaxRecipientVerbsPerSentence))
         {
             var end = to.Start + to.Length;
             var nameStart = end;
@@ -62,16 +69,16 @@ internal static class RecipientNames
             }
 
             // Not the user ("不再向继续你提供"), nor handed over by the user.
-            var recipient = text.Substring(to.Start + to.Length, end - to.Start - to.Length);
-            if (recipient.Length > 0 && IsVerbAfterRecipient(text, end, sentence.End) && !NotRecipients.Any(word => recipient.StartsWith(word, StringComparison.Ordinal))
-                && !UserSubjects.Any(word => recipient.Contains(word, StringComparison.Ordinal))
+            var recipientStart = to.Start + to.Length;
+            if (end > recipientStart && IsVerbAfterRecipient(text, end, sentence.End) && !ClaimWords.HasAnyAt(text, recipientStart, end, NotRecipients)
+                && !NamesTheUser(text, recipientStart, end)
                 && !IsUserHandingOver(text, sentence.Start, to.Start))
             {
-                verbs.Add(end);
+                (verbs ??= new List<int>()).Add(end);
             }
         }
 
-        return verbs;
+        return verbs ?? (IReadOnlyList<int>)Array.Empty<int>();
     }
 
     public static ImmutableArray<string> Find(string text, TextSpan sentence)
@@ -79,7 +86,7 @@ internal static class RecipientNames
         // "open.weixin.qq.com", "?fromsdk=true": a web address names the page, not who gets data.
         text = TextSpans.WithoutWebAddresses(text, sentence);
         var names = new List<string>();
-        foreach (var match in KnownRecipients.FindAll(text, sentence.Start, sentence.End))
+        foreach (var match in KnownRecipients.Matches(text, sentence.Start, sentence.End))
         {
             names.Add(match.Value);
         }
@@ -104,12 +111,16 @@ internal static class RecipientNames
             }
         }
 
-        foreach (var suffix in CompanySuffixes)
+        foreach (var written in CompanySuffixesAsWritten)
         {
-            AddEnglishCompany(text, sentence, suffix, names);
+            AddEnglishCompany(text, sentence, written, names);
         }
 
         names.AddRange(RecipientsAfterVerbs(text, sentence));
+        if (names.Count == 0)
+        {
+            return ImmutableArray<string>.Empty;
+        }
 
         // A kind of recipient is not one recipient ("向快递服务方提供").
         names.RemoveAll(name => Kinds.Contains(name.Trim()));
@@ -119,6 +130,19 @@ internal static class RecipientNames
         return distinct
             .Where(name => !distinct.Any(other => other.Length > name.Length && other.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0))
             .ToImmutableArray();
+    }
+
+    private static bool NamesTheUser(string text, int start, int end)
+    {
+        foreach (var word in UserSubjects)
+        {
+            if (end - start >= word.Length && text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -147,20 +171,16 @@ internal static class RecipientNames
     private static bool IsVerbAfterRecipient(string text, int position, int end) =>
         ClaimWords.StartsWithAny(text, position, end, VerbsAfterRecipient) && !ClaimWords.StartsWithAny(text, position, end, NotVerbs);
 
-    // "Stripe, Inc.", "DHL Express Ltd.": capitalized words before the suffix.
-    private static void AddEnglishCompany(string text, TextSpan sentence, string suffix, List<string> names)
+    // "Stripe, Inc.", "DHL Express Ltd.": capitalized words before the suffix as written (", Inc.", " Ltd.").
+    private static void AddEnglishCompany(string text, TextSpan sentence, string written, List<string> names)
     {
-        foreach (var separator in new[] { ", ", " " })
+        var index = text.IndexOf(written, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        if (index > sentence.Start && (index + written.Length == text.Length || !PhraseMatcher<bool>.IsWordChar(text[index + written.Length])))
         {
-            var written = separator + suffix;
-            var index = text.IndexOf(written, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
-            if (index > sentence.Start && (index + written.Length == text.Length || !PhraseMatcher<bool>.IsWordChar(text[index + written.Length])))
+            var company = CapitalizedWordsBefore(text, sentence.Start, index);
+            if (company.Length > 0)
             {
-                var company = CapitalizedWordsBefore(text, sentence.Start, index);
-                if (company.Length > 0)
-                {
-                    names.Add(company + written);
-                }
+                names.Add(company + written);
             }
         }
     }
@@ -170,13 +190,13 @@ internal static class RecipientNames
     private static IEnumerable<string> RecipientsAfterVerbs(string text, TextSpan sentence)
     {
         var starts = new List<int>();
-        foreach (var verb in RecipientVerbs.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        foreach (var verb in RecipientVerbs.Matches(text, sentence.Start, sentence.End, MaxRecipientVerbsPerSentence))
         {
             starts.Add(verb.Start + verb.Length);
         }
 
         // "share X with Y": the first "with" in the clause of an English sharing verb.
-        foreach (var verb in ShareWithVerbs.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        foreach (var verb in ShareWithVerbs.Matches(text, sentence.Start, sentence.End, MaxRecipientVerbsPerSentence))
         {
             var clauseEnd = verb.Start;
             while (clauseEnd < sentence.End && !TextSpans.IsClauseBreak(text[clauseEnd]))
@@ -184,14 +204,14 @@ internal static class RecipientNames
                 clauseEnd++;
             }
 
-            if (WithWord.FindAll(text, verb.Start + verb.Length, clauseEnd) is { Count: > 0 } with)
+            if (WithWord.TryFindFirst(text, verb.Start + verb.Length, clauseEnd, out var with))
             {
-                starts.Add(with[0].Start + with[0].Length);
+                starts.Add(with.Start + with.Length);
             }
         }
 
         // "向顺丰速运提供您的收货地址": the name between "向" and the verb that hands data over.
-        foreach (var to in BeforeRecipient.FindAll(text, sentence.Start, sentence.End).Take(MaxRecipientVerbsPerSentence))
+        foreach (var to in BeforeRecipient.Matches(text, sentence.Start, sentence.End, MaxRecipientVerbsPerSentence))
         {
             var position = to.Start + to.Length;
             if (position < sentence.End && TextLineReader.IsCjk(text[position])
@@ -247,7 +267,7 @@ internal static class RecipientNames
         }
 
         var name = text.Substring(start, nameEnd - start);
-        return name.Length < 2 || GenericRecipientWords.Any(word => name.Contains(word, StringComparison.Ordinal)) ? null : name;
+        return name.Length < 2 || ClaimWords.ContainsAny(name, GenericRecipientWords) ? null : name;
     }
 
     // "（LianPay）" right after a name: a Latin alias, kept as the recipient's other name. Null for "（北京）", which is
@@ -336,20 +356,20 @@ internal static class RecipientNames
             name = numbering.Title.Trim();
         }
 
-        if (openBrackets > 0 || name.Length < 2 || NotNameEnds.Any(end => name.EndsWith(end, StringComparison.Ordinal)) || NotNames.Contains(name)
-            || NotInNames.Any(word => name.Contains(word, StringComparison.Ordinal)) || Kinds.Any(kind => (name + suffix).EndsWith(kind, StringComparison.Ordinal)))
+        if (openBrackets > 0 || name.Length < 2 || ClaimWords.EndsWithAny(name, NotNameEnds) || NotNames.Contains(name) || ClaimWords.ContainsAny(name, NotInNames))
         {
             return null;
         }
 
-        return name + suffix;
+        var named = name + suffix;
+        return ClaimWords.EndsWithAny(named, KindList) ? null : named;
     }
 
     // "我们的产品集成友盟+" before "SDK" names 友盟+: the verb or list word a name was built back over is no part of it.
     private static string AfterLastNameStartWord(string name)
     {
         var cut = 0;
-        foreach (var match in NameStartWords.FindAll(name))
+        foreach (var match in NameStartWords.Matches(name))
         {
             cut = match.Start + match.Length;
         }

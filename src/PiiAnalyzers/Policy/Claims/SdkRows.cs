@@ -39,7 +39,7 @@ internal sealed class SdkRows
         _nameLine = null;
         var text = sentence.Text;
         var labels = Labels(text, sentence.Span);
-        if (labels.Count == 0)
+        if (labels is null)
         {
             // The rest of a data line lists more data; a sentence there that shares ("我们不会将您的个人敏感信息与合作方
             // 共享") makes its own claim.
@@ -160,16 +160,17 @@ internal sealed class SdkRows
         }
     }
 
-    // Every label followed by a colon in the sentence, in order.
-    private static List<(int Start, int ValueStart, LabelKind Kind)> Labels(string text, TextSpan sentence)
+    // Every label followed by a colon in the sentence, in order; null when there is none, as in most sentences, which
+    // then allocate nothing here.
+    private static List<(int Start, int ValueStart, LabelKind Kind)>? Labels(string text, TextSpan sentence)
     {
-        var labels = new List<(int Start, int ValueStart, LabelKind Kind)>();
-        foreach (var label in AllLabels.FindAll(text, sentence.Start, sentence.End))
+        List<(int Start, int ValueStart, LabelKind Kind)>? labels = null;
+        foreach (var label in AllLabels.Matches(text, sentence.Start, sentence.End))
         {
             var colon = label.Start + label.Length;
             if (colon < sentence.End && text[colon] is '：' or ':')
             {
-                labels.Add((label.Start, colon + 1, label.Value));
+                (labels ??= new()).Add((label.Start, colon + 1, label.Value));
             }
         }
 

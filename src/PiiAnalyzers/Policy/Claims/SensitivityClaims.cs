@@ -62,7 +62,7 @@ internal sealed class SensitivityClaims
     // "个人敏感信息包括：身份证号码…": the term opening its clause and listed, as the national standard defines it.
     private static string? DefinedByList(ClaimSentence sentence)
     {
-        foreach (var word in SensitiveWords.FindAll(sentence.Text, sentence.Span.Start, sentence.Span.End).Take(MaxSensitiveWordsPerSentence))
+        foreach (var word in SensitiveWords.Matches(sentence.Text, sentence.Span.Start, sentence.Span.End, MaxSensitiveWordsPerSentence))
         {
             if (sentence.IsEnumeratedDefinition(word.Start, word.Start + word.Length))
             {
@@ -84,7 +84,7 @@ internal sealed class SensitivityClaims
         var builder = ImmutableArray.CreateBuilder<string>();
         var mentionStarts = new HashSet<int>(mentions.Select(mention => mention.Start));
         var mentionEnds = new HashSet<int>(mentions.Select(mention => mention.Start + mention.Length));
-        foreach (var word in SensitiveWords.FindAll(text, span.Start, span.End).Take(MaxSensitiveWordsPerSentence))
+        foreach (var word in SensitiveWords.Matches(text, span.Start, span.End, MaxSensitiveWordsPerSentence))
         {
             var start = word.Start;
             while (start > span.Start && (!TextSpans.IsClauseBreak(text[start - 1]) || IsListComma(text, start - 1, span, mentionStarts, mentionEnds)))
@@ -113,7 +113,7 @@ internal sealed class SensitivityClaims
 
             // "Sensitive personal information may include, for example, religious beliefs": the clause names nothing and
             // the data follow in the rest of the sentence.
-            if (!named && Anaphors.FindAll(text, start, end).Count == 0)
+            if (!named && !Anaphors.Any(text, start, end))
             {
                 foreach (var mention in mentions)
                 {
@@ -124,7 +124,7 @@ internal sealed class SensitivityClaims
                 }
             }
 
-            if (!named && Anaphors.FindAll(text, start, end).Count > 0)
+            if (!named && Anaphors.Any(text, start, end))
             {
                 pointsBack = true;
                 foreach (var mention in mentions)
