@@ -6,7 +6,7 @@ using System.Linq;
 namespace PiiAnalyzers.Policy.Claims;
 
 /// <summary>The companies, products and SDKs a sentence names: known names, "…有限公司", "… Inc.", "…SDK", and a name after "提供给".</summary>
-internal static class RecipientNames
+internal static partial class RecipientNames
 {
     private const int MaxRecipientNameLength = 30;
 
@@ -42,45 +42,6 @@ internal static class RecipientNames
     // "Stripe, Inc.", "DHL Express Ltd.": each company suffix after a comma or a space, written out once.
     private static readonly IReadOnlyList<string> CompanySuffixesAsWritten = ClaimWords.Group("sharing", "company-suffix")
         .SelectMany(suffix => new[] { ", " + suffix, " " + suffix }).ToList();
-    private static readonly IReadOnlyList<string> UserSubjects = ClaimWords.Group("sharing", "user-subject");
-    private static readonly IReadOnlyList<string> UserModals = ClaimWords.Group("sharing", "user-modal");
-    private static readonly IReadOnlyList<string> UserCausatives = ClaimWords.Group("sharing", "user-causative");
-
-    /// <summary>
-    /// Where the sentence hands data to someone named between "向" and a verb ("向快递服务方提供", "向征信机构、银行查询"): the
-    /// verbs' positions.
-    /// </summary>
-    public static IReadOnlyList<int> HandOverVerbs(string text, TextSpan sentence)
-    {
-        // Asked of every sentence, and few hand anything over: those allocate nothing.
-        List<int>? verbs = null;
-        foreach (var to in BeforeRecipient.Matches(text, sentence.Start, sentence.End, MaxRecipientVerbsPerSentence))
-        {
-            var end = to.Start + to.Length;
-            var nameStart = end;
-            while (end < sentence.End && end - to.Start <= MaxRecipientListLength && end - nameStart <= MaxRecipientNameLength
-                && (TextLineReader.IsCjk(text[end]) || text[end] == '、') && !IsVerbAfterRecipient(text, end, sentence.End))
-            {
-                end++;
-                if (text[end - 1] == '、')
-                {
-                    nameStart = end;
-                }
-            }
-
-            // Not the user ("不再向继续你提供"), nor handed over by the user.
-            var recipientStart = to.Start + to.Length;
-            if (end > recipientStart && IsVerbAfterRecipient(text, end, sentence.End) && !ClaimWords.HasAnyAt(text, recipientStart, end, NotRecipients)
-                && !NamesTheUser(text, recipientStart, end)
-                && !IsUserHandingOver(text, sentence.Start, to.Start))
-            {
-                (verbs ??= new List<int>()).Add(end);
-            }
-        }
-
-        return verbs ?? (IReadOnlyList<int>)Array.Empty<int>();
-    }
-
     public static ImmutableArray<string> Find(string text, TextSpan sentence)
     {
         // "open.weixin.qq.com", "?fromsdk=true": a web address names the page, not who gets data.
@@ -131,45 +92,6 @@ internal static class RecipientNames
             .Where(name => !distinct.Any(other => other.Length > name.Length && other.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0))
             .ToImmutableArray();
     }
-
-    private static bool NamesTheUser(string text, int start, int end)
-    {
-        foreach (var word in UserSubjects)
-        {
-            if (end - start >= word.Length && text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the user hands data over at <paramref name="to"/> ("您可能需要向耐克提供额外的数据"): the user, then only
-    /// words of manner or need, then "向". Not "我们会根据您提供的信息向…", nor where the service helps the user do it
-    /// ("帮助用户分享内容至微信客户端": an SDK's purpose).
-    /// </summary>
-    public static bool IsUserHandingOver(string text, int sentenceStart, int to)
-    {
-        var position = to;
-        while (position > sentenceStart)
-        {
-            var modal = ClaimWords.EndingAt(text, sentenceStart, position, UserModals);
-            if (modal is null)
-            {
-                break;
-            }
-
-            position -= modal.Length;
-        }
-
-        var subject = ClaimWords.EndingAt(text, sentenceStart, position, UserSubjects);
-        return subject is not null && ClaimWords.EndingAt(text, sentenceStart, position - subject.Length, UserCausatives) is null;
-    }
-
-    private static bool IsVerbAfterRecipient(string text, int position, int end) =>
-        ClaimWords.StartsWithAny(text, position, end, VerbsAfterRecipient) && !ClaimWords.StartsWithAny(text, position, end, NotVerbs);
 
     // "Stripe, Inc.", "DHL Express Ltd.": capitalized words before the suffix as written (", Inc.", " Ltd.").
     private static void AddEnglishCompany(string text, TextSpan sentence, string written, List<string> names)
