@@ -41,7 +41,7 @@ internal sealed class ClaimCollector
             _leadIn = Cue.None;
         }
 
-        _operators.Learn(line.Text, sentence, isTitle: line.Kind == PolicyLineKind.Heading);
+        _operators.Learn(line.Text, sentence, isTitle: line.Kind == PolicyLineKind.Heading, line.LineAt(sentence.Start));
         if (line.Kind == PolicyLineKind.Heading)
         {
             return;

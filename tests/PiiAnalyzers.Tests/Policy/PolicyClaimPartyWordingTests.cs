@@ -228,6 +228,47 @@ public class PolicyClaimPartyWordingTests
             string.Join(", ", Assert.Single(Read(
                 "本协议由用户与某某公司（以下简称“许可人”）订立。用户为了维护其合法权益，向许可人提供身份信息时，许可人应当提供协助，并根据需要向有关行政机关和司法机关提供相关证据信息资料。").Claims.Sharing).RecipientKinds));
 
+    [Theory]
+    [InlineData("我方保证将以最大努力保护用户信息不受任何第三方以任何手段收集、编辑、出售或者传播。")]
+    [InlineData("所有的网上交易，用户均会不可避免地要向交易对方披露自己的联络方式。")]
+    [InlineData("用户上传内容即视为其同意授予我们免费、不可撤销的并且可转让的非独家使用权许可。")]
+    [InlineData("如双方无法协商解决争议时，双方同意应将争议提交至被告住所地人民法院裁决。")]
+    public void Protection_from_others_the_users_own_disclosure_a_license_and_a_court_share_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void A_negation_framing_a_time_reaches_the_verbs_after_it()
+    {
+        var claim = Assert.Single(Read("我们不会在未经合法用户授权时，公开、编辑或透露其个人信息，除非有下列情况：").Claims.Sharing);
+
+        Assert.Equal((SharingClaimKind.NotShared, true), (claim.Kind, claim.HasExceptions));
+    }
+
+    [Fact]
+    public void Sponsors_are_a_kind_of_recipient() =>
+        Assert.Equal(["赞助商"], Assert.Single(Read("在进行促销或抽奖时，我们可能会与赞助商共享用户的个人信息。").Claims.Sharing).RecipientKinds.ToArray());
+
+    [Fact]
+    public void Deleting_what_the_user_uploaded_themselves_is_no_retention_rule() =>
+        Assert.Empty(Read("您在注销账号前如果有上传的内容，如果不希望相关内容继续传播，请您自行删除。").Claims.Retention);
+
+    [Fact]
+    public void The_company_that_calls_itself_we_is_the_service() =>
+        Assert.DoesNotContain(
+            Read("某某公司（本声明中指北京某某科技有限公司，以下亦称“我们”）重视用户信息。我们允许匿名标识符发送给某某公司服务器。").Claims.Sharing,
+            claim => claim.Recipients.Length > 0);
+
+    [Fact]
+    public void An_sdks_name_defined_past_the_opening_is_still_a_recipient()
+    {
+        var opening = string.Concat(Enumerable.Repeat("我们重视您的隐私。\n\n", 25));
+        var claims = PolicyReader.Read(
+            "# 我们收集的信息\n\n" + opening + "我们集成了某某信息技术有限公司（以下简称“某推”）的推送SDK，某推会收集您的设备标识符。\n\n某推SDK：收集设备标识符以推送消息。\n",
+            "policy.md").Claims.Sharing;
+
+        Assert.Contains(claims, claim => claim.Recipients.Contains("某推SDK"));
+    }
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 }

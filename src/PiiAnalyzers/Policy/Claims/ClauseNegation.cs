@@ -95,7 +95,8 @@ internal static class ClauseNegation
         return -1;
     }
 
-    // "我们不会在本隐私政策约定的情形之外，将您的信息…共享": a clause that holds a negator and ends in "之外" goes on in the next.
+    // "我们不会在本隐私政策约定的情形之外，将您的信息…共享", "豆果美食不会在未经合法用户授权时，公开…": a clause that holds a
+    // negator framing a scope and ends in "之外" or "时" goes on in the next.
     private static int NegatorBeforeScopeEnd(string text, TextSpan sentence, int clauseStart, bool isSharing)
     {
         var end = clauseStart - 1;
@@ -110,7 +111,9 @@ internal static class ClauseNegation
             start--;
         }
 
-        return FindNegator(text, start, end, isSharing);
+        // "不会在…时，": the negation frames a time or a scope ("在"); "如双方无法协商解决争议时，…提交至法院" does not.
+        var negator = FindNegator(text, start, end, isSharing);
+        return negator >= 0 && text.IndexOf('在', negator, end - negator) >= 0 ? negator : -1;
     }
 
     // The nearest negator before the word in its clause, or -1.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PiiAnalyzers.Policy.Claims;
 
@@ -7,7 +8,8 @@ namespace PiiAnalyzers.Policy.Claims;
 internal static partial class RecipientNames
 {
     private static readonly IReadOnlyList<string> UserSubjects = ClaimWords.Group("sharing", "user-subject");
-    private static readonly IReadOnlyList<string> UserModals = ClaimWords.Group("sharing", "user-modal");
+    // Longest first: "均会" before "会", so that the words between the user and "向" are taken whole.
+    private static readonly IReadOnlyList<string> UserModals = ClaimWords.Group("sharing", "user-modal").OrderByDescending(modal => modal.Length).ToList();
     private static readonly IReadOnlyList<string> UserCausatives = ClaimWords.Group("sharing", "user-causative");
 
     /// <summary>
