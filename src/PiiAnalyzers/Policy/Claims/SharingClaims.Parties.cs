@@ -163,11 +163,7 @@ internal sealed partial class SharingClaims
     // ("您不得出售本软件") or on a partner ("合作方不得将信息用于其他目的") is not.
     private bool IsForbiddenToTheService(string text, TextSpan span, int verb)
     {
-        var clauseStart = verb;
-        while (clauseStart > span.Start && Array.IndexOf(ClauseBreaks, text[clauseStart - 1]) < 0)
-        {
-            clauseStart--;
-        }
+        var clauseStart = ClauseStart(text, span.Start, verb);
 
         for (var at = clauseStart; at < verb; at++)
         {
@@ -254,11 +250,7 @@ internal sealed partial class SharingClaims
     // leading that clause: the data is handed over, by the service.
     private static bool IsDoneToTheData(string text, int sentenceStart, int verb)
     {
-        var clauseStart = verb;
-        while (clauseStart > sentenceStart && Array.IndexOf(ClauseBreaks, text[clauseStart - 1]) < 0)
-        {
-            clauseStart--;
-        }
+        var clauseStart = ClauseStart(text, sentenceStart, verb);
 
         return clauseStart > sentenceStart && ClaimWords.EndingAt(text, clauseStart, verb, PassiveModals) is not null
             && !LedByTheUser(text, clauseStart, verb);

@@ -281,11 +281,7 @@ internal sealed partial class SharingClaims
     // "这将涵盖我们如何收集、使用…和/或披露", "how we collect and share": what the text is about, not a sharing.
     private static bool IsTopic(string text, TextSpan span, int verb)
     {
-        var start = verb;
-        while (start > span.Start && Array.IndexOf(ClauseBreaks, text[start - 1]) < 0)
-        {
-            start--;
-        }
+        var start = ClauseStart(text, span.Start, verb);
 
         return TopicWords.FindAll(text, start, verb).Count > 0;
     }
@@ -297,11 +293,7 @@ internal sealed partial class SharingClaims
     {
         var text = sentence.Text;
         var span = sentence.Span;
-        var start = verb;
-        while (start > span.Start && Array.IndexOf(ClauseBreaks, text[start - 1]) < 0)
-        {
-            start--;
-        }
+        var start = ClauseStart(text, span.Start, verb);
 
         var end = verb;
         while (end < span.End && Array.IndexOf(ClauseBreaks, text[end]) < 0)
@@ -325,6 +317,17 @@ internal sealed partial class SharingClaims
         }
 
         _withoutExceptions = -1;
+    }
+
+    // Where the clause holding position starts (after "，" "；" "。"), not before the sentence.
+    private static int ClauseStart(string text, int sentenceStart, int position)
+    {
+        while (position > sentenceStart && Array.IndexOf(ClauseBreaks, text[position - 1]) < 0)
+        {
+            position--;
+        }
+
+        return position;
     }
 
     /// <summary>Takes back the claims one sentence made (<see cref="SdkRows"/>: it turned out to name a row).</summary>
