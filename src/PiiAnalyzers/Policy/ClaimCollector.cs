@@ -52,7 +52,7 @@ internal sealed class ClaimCollector
         {
             cues |= _leadIn;
         }
-        else if (EndsWithColon(line.Text, sentence) && (cues.Has(Cue.Share) || (sectionKind == PolicySectionKind.Sharing && SharingClaims.NamesAKind(line.Text, sentence))))
+        else if (TextSpans.EndsWithColon(line.Text, sentence) && (cues.Has(Cue.Share) || (sectionKind == PolicySectionKind.Sharing && SharingClaims.NamesAKind(line.Text, sentence))))
         {
             // "我们的授权合作伙伴包括以下三大类型：" in a sharing section lists those it shares with.
             _leadIn = Cue.Share | Cue.RecipientContext;
@@ -93,17 +93,6 @@ internal sealed class ClaimCollector
 
         _necessity.Add(context);
         Remember(context);
-    }
-
-    private static bool EndsWithColon(string text, TextSpan sentence)
-    {
-        var end = sentence.End;
-        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return end > sentence.Start && text[end - 1] is '：' or ':';
     }
 
     private void Remember(ClaimSentence sentence)

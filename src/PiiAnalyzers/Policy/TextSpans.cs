@@ -85,6 +85,18 @@ internal static class TextSpans
     /// <summary>Whether the character separates clauses of one sentence (commas, colons).</summary>
     public static bool IsClauseBreak(char c) => c is '，' or ',' or '：' or ':';
 
+    /// <summary>Whether the span ends in a colon (a lead-in to a list), trailing white space aside.</summary>
+    public static bool EndsWithColon(string text, TextSpan span)
+    {
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > span.Start && text[end - 1] is '：' or ':';
+    }
+
     private static bool IsSentenceEnd(string text, int i)
     {
         var c = text[i];

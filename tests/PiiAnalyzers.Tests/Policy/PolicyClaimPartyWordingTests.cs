@@ -269,6 +269,14 @@ public class PolicyClaimPartyWordingTests
         Assert.Contains(claims, claim => claim.Recipients.Contains("某推SDK"));
     }
 
+    [Fact]
+    public void Sharing_in_listed_cases_after_not_selling_gives_no_exceptions_to_not_selling_nor_a_recipient_by_itself()
+    {
+        var claims = Read("我们不会向任何第三方出售您的个人信息。我们仅在以下情形与第三方共享您的个人信息，并要求其按照本政策处理：").Claims.Sharing;
+
+        Assert.Equal((SharingClaimKind.NotSold, false), (Assert.Single(claims).Kind, claims[0].HasExceptions));
+    }
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 }

@@ -109,7 +109,9 @@ internal sealed partial class SharingClaims
                 var isSale = SellWords.TryMatchAt(text, verb, span.End, out _);
                 var kind = isSale ? SharingClaimKind.NotSold : SharingClaimKind.NotShared;
                 _claims.Add(new SharingClaim(kind, hasExceptions, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, sentence.Categories, sentence.Evidence, purpose: null, sentence.Unreadable));
-                _withoutExceptions = hasExceptions ? -1 : _claims.Count - 1;
+                // "…不会共享。在下列情况下…会共享：" gives exceptions to not sharing; "不会出售。我们仅在以下情形与第三方共享："
+                // gives none to not selling.
+                _withoutExceptions = hasExceptions || isSale ? -1 : _claims.Count - 1;
                 return;
             }
         }
@@ -157,6 +159,12 @@ internal sealed partial class SharingClaims
         }
 
         var kinds = sentence.Cues.Has(Cue.Share) || collectedBy >= 0 ? KindsIn(sentence, recipients, verbs) : ImmutableArray<string>.Empty;
+        // "我们仅在以下情形与第三方共享您的个人信息：": a lead-in names the recipients in its list; by itself it names none.
+        if (recipients.Length == 0 && kinds.All(BareKinds.Contains) && TextSpans.EndsWithColon(text, span))
+        {
+            return;
+        }
+
         if (recipients.Length > 0 || kinds.Length > 0)
         {
             _claims.Add(new SharingClaim(SharingClaimKind.SharedWith, hasExceptions, recipients, kinds, categories, sentence.Evidence, purpose: null, sentence.Unreadable));
