@@ -84,6 +84,23 @@ internal static class MarkdownBlocks
         return true;
     }
 
+    /// <summary>The text after an ordered list's marker ("2. ### 标题" gives "### 标题"), or the content itself.</summary>
+    internal static string WithoutOrderedMarker(string content)
+    {
+        var digits = 0;
+        while (digits < content.Length && digits < MaxOrderedMarkerDigits && char.IsDigit(content[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < content.Length && content[digits] is '.' or ')' && content[digits + 1] == ' '
+            ? content.Substring(digits + 2)
+            : content;
+    }
+
+    // CommonMark's limit on an ordered list marker's digits.
+    private const int MaxOrderedMarkerDigits = 9;
+
     internal static bool TryStripBullet(string content, out string text)
     {
         text = content;

@@ -87,6 +87,18 @@ internal static class TextLineReader
             }
 
             var isBullet = MarkdownBlocks.TryStripBullet(content, out var bulletText);
+
+            // "1. ### 1、您的信息的访问、更改、删除及账号注销": a heading written inside a list item is a heading.
+            if (!inFence && isMarkdown && MarkdownBlocks.TryReadAtxHeading((isBullet ? bulletText : MarkdownBlocks.WithoutOrderedMarker(content)).Trim(), out var itemLevel, out var itemHeading))
+            {
+                Flush(builder, blocks);
+                builder.Kind = PolicyLineKind.Heading;
+                builder.HeadingLevel = itemLevel;
+                AppendInline(builder, itemHeading, lineNumber, isMarkdown);
+                Flush(builder, blocks);
+                continue;
+            }
+
             var isNumbered = !isBullet && HeadingNumbering.TryParse(MarkdownBlocks.WithoutEmphasis(content, isMarkdown), out _);
             if (isBullet || isNumbered)
             {

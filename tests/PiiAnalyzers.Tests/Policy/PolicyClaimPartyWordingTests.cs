@@ -277,6 +277,31 @@ public class PolicyClaimPartyWordingTests
         Assert.Equal((SharingClaimKind.NotSold, false), (Assert.Single(claims).Kind, claims[0].HasExceptions));
     }
 
+    [Fact]
+    public void A_heading_written_inside_a_list_item_claims_nothing() =>
+        Assert.Empty(PolicyReader.Read(
+            "# 我们收集的信息\n\n我们会收集您的手机号码。\n\n    2. ### 2.对共享个人信息第三方主体的谨慎评估及责任约束\n\n    1. ### 1、您的信息的访问、更改、删除及账号注销\n",
+            "policy.md").Claims.Sharing);
+
+    [Theory]
+    [InlineData("因此，用户个人应采取积极措施保证个人信息的安全，如：不将自己的账号密码等个人信息透露给他人等。")]
+    [InlineData("因此，您应采取积极措施保护个人信息的安全，如：定期修改密码，不将自己的账号密码透露给他人。")]
+    public void What_the_user_should_do_is_no_promise(string sentence) =>
+        Assert.Empty(Read(sentence).Claims.Sharing);
+
+    [Fact]
+    public void An_example_word_is_no_part_of_an_sdks_name() =>
+        Assert.Equal(
+            ["某盟SDK"],
+            Assert.Single(Read("我们的产品可能会集成第三方的SDK，例如某盟SDK，某盟SDK需要收集您设备的国际移动设备识别码（IMEI）。").Claims.Sharing).Recipients.ToArray());
+
+    [Theory]
+    [InlineData("一点资讯进行个人敏感信息传输时会采取加密等安全措施，并采取去标识化等技术措施处理后再进行存储。", false)]
+    [InlineData("这些用户数据经加密传输后，加密存储在我们系统服务器上。", true)]
+    [InlineData("我们对数据的传输使用了TLS/SSL加密技术，对存储的敏感数据采取了AES加密算法。", true)]
+    public void Each_encryption_words_clause_says_whether_it_is_at_rest(string sentence, bool atRest) =>
+        Assert.Equal(atRest, Assert.Single(Read(sentence).Claims.Encryption).IsAtRest);
+
     private static PolicyDocument Read(string sentence) =>
         PolicyReader.Read("# Information we collect\n\n" + sentence + "\n", "policy.md");
 }

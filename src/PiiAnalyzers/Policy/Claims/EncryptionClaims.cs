@@ -38,8 +38,21 @@ internal sealed class EncryptionClaims
 
         var promiseAt = words[promise].Start;
 
-        var inTransit = TransitWords.Any(text, span.Start, span.End);
-        var stored = StorageWords.Any(text, span.Start, span.End);
+        // "传输时会采取加密等安全措施，并…处理后再进行存储": an encryption word's own clause says what is encrypted when it names
+        // sending or storing ("经加密传输后，加密存储" both); where none does, the sentence says it.
+        var (inTransit, stored) = (false, false);
+        foreach (var word in words)
+        {
+            var (start, end) = ClauseAround(text, span, word.Start);
+            inTransit |= TransitWords.Any(text, start, end) && !ClauseNegation.IsNegated(text, span, word.Start);
+            stored |= StorageWords.Any(text, start, end) && !ClauseNegation.IsNegated(text, span, word.Start);
+        }
+
+        if (!inTransit && !stored)
+        {
+            inTransit = TransitWords.Any(text, span.Start, span.End);
+            stored = StorageWords.Any(text, span.Start, span.End);
+        }
         var isAtRest = !inTransit || stored;
         var unclear = sentence.Unreadable
             ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
@@ -50,6 +63,23 @@ internal sealed class EncryptionClaims
             ? sentence.PrecedingCategories
             : sentence.CategoriesAround(promiseAt);
         _claims.Add(new EncryptionClaim(categories, isAtRest, sentence.Evidence, unclear));
+    }
+
+    private static (int Start, int End) ClauseAround(string text, TextSpan span, int position)
+    {
+        var start = position;
+        while (start > span.Start && !TextSpans.IsClauseBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < span.End && !TextSpans.IsClauseBreak(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     public ImmutableArray<EncryptionClaim> Build() => _claims.ToImmutable();
