@@ -116,6 +116,7 @@ public class PolicyClaimPartyWordingTests
     [InlineData("当您在第三方社交平台分享时，平台可能获取您的信息。无论何时您自愿披露个人信息，此种信息可能被他人收集。")]
     [InlineData("我们会与公众或第三方共享这些统计信息，以展示我们服务的整体使用趋势。")]
     [InlineData("本平台在发生合并、收购、资产转让时，可向第三方转让相关资产。")]
+    [InlineData("为了改善服务，我们或可会自行收集使用或向第三方提供用户的非个人隐私信息。")]
     public void Advice_to_the_user_the_users_own_sharing_statistics_and_assets_share_nothing(string sentence) =>
         Assert.Empty(Read(sentence).Claims.Sharing);
 
