@@ -64,11 +64,7 @@ internal static class TextLineReader
 
             if (!inFence && isMarkdown && MarkdownBlocks.TryReadAtxHeading(trimmed, out var level, out var headingText))
             {
-                Flush(builder, blocks);
-                builder.Kind = PolicyLineKind.Heading;
-                builder.HeadingLevel = level;
-                AppendInline(builder, headingText, lineNumber, isMarkdown);
-                Flush(builder, blocks);
+                AddHeading(builder, blocks, level, headingText, lineNumber);
                 continue;
             }
 
@@ -91,11 +87,7 @@ internal static class TextLineReader
             // "1. ### 1、您的信息的访问、更改、删除及账号注销": a heading written inside a list item is a heading.
             if (!inFence && isMarkdown && MarkdownBlocks.TryReadAtxHeading((isBullet ? bulletText : MarkdownBlocks.WithoutOrderedMarker(content)).Trim(), out var itemLevel, out var itemHeading))
             {
-                Flush(builder, blocks);
-                builder.Kind = PolicyLineKind.Heading;
-                builder.HeadingLevel = itemLevel;
-                AppendInline(builder, itemHeading, lineNumber, isMarkdown);
-                Flush(builder, blocks);
+                AddHeading(builder, blocks, itemLevel, itemHeading, lineNumber);
                 continue;
             }
 
@@ -149,6 +141,16 @@ internal static class TextLineReader
     }
 
     internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    // An ATX heading ("## 标题", or one written inside a list item) is a block of its own.
+    private static void AddHeading(PolicyLineBuilder builder, List<PolicyLine> blocks, int level, string text, int lineNumber)
+    {
+        Flush(builder, blocks);
+        builder.Kind = PolicyLineKind.Heading;
+        builder.HeadingLevel = level;
+        AppendInline(builder, text, lineNumber, isMarkdown: true);
+        Flush(builder, blocks);
+    }
 
     private static void Flush(PolicyLineBuilder builder, List<PolicyLine> blocks)
     {
