@@ -85,6 +85,24 @@ internal static class TextSpans
     /// <summary>Whether the character separates clauses of one sentence (commas, colons).</summary>
     public static bool IsClauseBreak(char c) => c is '，' or ',' or '：' or ':';
 
+    /// <summary>The clause of <paramref name="span"/> that holds <paramref name="position"/>: between the clause breaks around it.</summary>
+    public static TextSpan ClauseAround(string text, TextSpan span, int position)
+    {
+        var start = position;
+        while (start > span.Start && !IsClauseBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < span.End && !IsClauseBreak(text[end]))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, end);
+    }
+
     /// <summary>Whether the span ends in a colon (a lead-in to a list), trailing white space aside.</summary>
     public static bool EndsWithColon(string text, TextSpan span)
     {

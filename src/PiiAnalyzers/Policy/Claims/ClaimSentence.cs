@@ -113,19 +113,8 @@ internal sealed class ClaimSentence
     /// <summary>The categories named in the clause of <paramref name="position"/>; none when it names only data in general.</summary>
     public ImmutableArray<string> CategoriesInClause(int position)
     {
-        var start = position;
-        while (start > Span.Start && !TextSpans.IsClauseBreak(Text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = position;
-        while (end < Span.End && !TextSpans.IsClauseBreak(Text[end]))
-        {
-            end++;
-        }
-
-        return CategoriesOf(Mentions, start, end);
+        var clause = TextSpans.ClauseAround(Text, Span, position);
+        return CategoriesOf(Mentions, clause.Start, clause.End);
     }
 
     /// <summary>

@@ -110,11 +110,14 @@ internal static class ClaimWords
     }
 
     /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>, case counting.</summary>
-    public static bool ContainsAny(string text, IReadOnlyList<string> words)
+    public static bool ContainsAny(string text, IReadOnlyList<string> words) => ContainsAny(text, 0, text.Length, words);
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> contains one of <paramref name="words"/>, case counting.</summary>
+    public static bool ContainsAny(string text, int start, int end, IReadOnlyList<string> words)
     {
         for (var w = 0; w < words.Count; w++)
         {
-            if (text.IndexOf(words[w], StringComparison.Ordinal) >= 0)
+            if (end - start >= words[w].Length && text.IndexOf(words[w], start, end - start, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

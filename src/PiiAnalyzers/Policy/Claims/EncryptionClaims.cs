@@ -30,22 +30,22 @@ internal sealed class EncryptionClaims
         var span = sentence.Span;
         // "https://www.example.com" is an address, not a word about encryption.
         var words = EncryptWords.FindAll(text, span.Start, span.End).Where(word => string.CompareOrdinal(text, word.Start + word.Length, "://", 0, 3) != 0).ToList();
-        var promise = words.FindIndex(word => !ClauseNegation.IsNegated(text, span, word.Start));
-        if (promise < 0 || PlainWords.Any(text, span.Start, span.End))
+        var promises = words.Where(word => !ClauseNegation.IsNegated(text, span, word.Start)).ToList();
+        if (promises.Count == 0 || PlainWords.Any(text, span.Start, span.End))
         {
             return;
         }
 
-        var promiseAt = words[promise].Start;
+        var promiseAt = promises[0].Start;
 
         // "传输时会采取加密等安全措施，并…处理后再进行存储": an encryption word's own clause says what is encrypted when it names
         // sending or storing ("经加密传输后，加密存储" both); where none does, the sentence says it.
         var (inTransit, stored) = (false, false);
-        foreach (var word in words)
+        foreach (var word in promises)
         {
-            var (start, end) = ClauseAround(text, span, word.Start);
-            inTransit |= TransitWords.Any(text, start, end) && !ClauseNegation.IsNegated(text, span, word.Start);
-            stored |= StorageWords.Any(text, start, end) && !ClauseNegation.IsNegated(text, span, word.Start);
+            var clause = TextSpans.ClauseAround(text, span, word.Start);
+            inTransit |= TransitWords.Any(text, clause.Start, clause.End);
+            stored |= StorageWords.Any(text, clause.Start, clause.End);
         }
 
         if (!inTransit && !stored)
@@ -53,6 +53,7 @@ internal sealed class EncryptionClaims
             inTransit = TransitWords.Any(text, span.Start, span.End);
             stored = StorageWords.Any(text, span.Start, span.End);
         }
+
         var isAtRest = !inTransit || stored;
         var unclear = sentence.Unreadable
             ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
@@ -63,23 +64,6 @@ internal sealed class EncryptionClaims
             ? sentence.PrecedingCategories
             : sentence.CategoriesAround(promiseAt);
         _claims.Add(new EncryptionClaim(categories, isAtRest, sentence.Evidence, unclear));
-    }
-
-    private static (int Start, int End) ClauseAround(string text, TextSpan span, int position)
-    {
-        var start = position;
-        while (start > span.Start && !TextSpans.IsClauseBreak(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = position;
-        while (end < span.End && !TextSpans.IsClauseBreak(text[end]))
-        {
-            end++;
-        }
-
-        return (start, end);
     }
 
     public ImmutableArray<EncryptionClaim> Build() => _claims.ToImmutable();

@@ -120,26 +120,13 @@ internal sealed class OperatorNames
 
         foreach (var alias in _learned)
         {
-            if (alias.StartsWith(name, StringComparison.OrdinalIgnoreCase) && ClaimWords.StartsWithAny(alias, name.Length, alias.Length, CompanyWords)
-                && name.Length + ClaimWords.StartingAt(alias, name.Length, alias.Length, CompanyWords)!.Length == alias.Length)
+            if (alias.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && ClaimWords.StartingAt(alias, name.Length, alias.Length, CompanyWords) is { } companyWord && name.Length + companyWord.Length == alias.Length)
             {
                 return true;
             }
 
-            if (name.Length > alias.Length && name.StartsWith(alias, StringComparison.OrdinalIgnoreCase) && !IsAKind(name.Substring(alias.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAKind(string rest)
-    {
-        foreach (var kind in Kinds)
-        {
-            if (rest.IndexOf(kind, StringComparison.Ordinal) >= 0)
+            if (name.Length > alias.Length && name.StartsWith(alias, StringComparison.OrdinalIgnoreCase) && !ClaimWords.ContainsAny(name, alias.Length, name.Length, Kinds))
             {
                 return true;
             }

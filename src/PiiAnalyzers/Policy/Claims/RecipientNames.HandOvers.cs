@@ -37,7 +37,7 @@ internal static partial class RecipientNames
             // Not the user ("不再向继续你提供"), nor handed over by the user.
             var recipientStart = to.Start + to.Length;
             if (end > recipientStart && IsVerbAfterRecipient(text, end, sentence.End) && !ClaimWords.HasAnyAt(text, recipientStart, end, NotRecipients)
-                && !NamesTheUser(text, recipientStart, end)
+                && !ClaimWords.ContainsAny(text, recipientStart, end, UserSubjects)
                 && !IsUserHandingOver(text, sentence.Start, to.Start))
             {
                 (verbs ??= new List<int>()).Add(end);
@@ -45,19 +45,6 @@ internal static partial class RecipientNames
         }
 
         return verbs ?? (IReadOnlyList<int>)Array.Empty<int>();
-    }
-
-    private static bool NamesTheUser(string text, int start, int end)
-    {
-        foreach (var word in UserSubjects)
-        {
-            if (end - start >= word.Length && text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

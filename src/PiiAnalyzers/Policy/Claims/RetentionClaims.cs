@@ -74,7 +74,8 @@ internal sealed class RetentionClaims
         var retained = cues.Has(Cue.AccountClosed) ? WithoutAccountEventObjects(sentence) : sentence.Categories;
         var text = sentence.Text;
         var span = sentence.Span;
-        var isMinimum = rule != "not-stored" && AtLeastWords.FindAll(text, span.Start, span.End).Count > 0;
+        var least = default(PhraseMatch<bool>);
+        var isMinimum = rule != "not-stored" && AtLeastWords.TryFindFirst(text, span.Start, span.End, out least);
         var unclear = sentence.Unreadable
             ?? (sentence.Hedge is { } hedge ? ClaimSentence.Reason("hedged", hedge) : null)
             ?? (!isMinimum && sentence.LegalException is { } exception ? ClaimSentence.Reason("gives way to what the law requires", exception) : null);
@@ -83,11 +84,10 @@ internal sealed class RetentionClaims
 
         // "我们只会在达成本政策所述目的所需的期限内保留您的个人信息，除非法律有强制的留存要求，例如…交易信息保存时间自交易
         // 完成之日起不少于三年": the legal minimum is the rule for the data it names, the purpose the rule for the rest.
-        if (isMinimum && cues.Has(Cue.Purpose) && PurposeWords.FindAll(text, span.Start, span.End) is { Count: > 0 } purposes)
+        if (isMinimum && cues.Has(Cue.Purpose) && PurposeWords.TryFindFirst(text, span.Start, span.End, out var purpose))
         {
-            var least = AtLeastWords.FindAll(text, span.Start, span.End)[0];
             var reason = sentence.Unreadable ?? ClaimSentence.Reason("gives way to what the law requires", sentence.LegalException ?? text.Substring(least.Start, least.Length));
-            _claims.Add(new RetentionClaim(sentence.CategoriesInClause(purposes[0].Start), "purpose-fulfilled", sentence.Evidence, isMinimum: false, since: null, reason));
+            _claims.Add(new RetentionClaim(sentence.CategoriesInClause(purpose.Start), "purpose-fulfilled", sentence.Evidence, isMinimum: false, since: null, reason));
         }
     }
 

@@ -171,20 +171,8 @@ internal sealed partial class SharingClaims
         }
     }
 
-    // "与服务供应商（例如代表我们发出电子邮件的通讯服务提供商、为我们提供位置数据的地图服务供应商）分享": data named in a
-    // bracket that describes a kind of recipient says who they are, not what they get.
-    private static bool ProhibitsTheUser(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (UserProhibitions.TryMatchAt(text, i, end, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // "您不得出售本软件" before the first sharing verb: a rule for the user.
+    private static bool ProhibitsTheUser(string text, int start, int end) => UserProhibitions.Any(text, start, end);
 
     // The data the sentence shares: its mentions but those that describe a recipient or, when others are named, are part of
     // its name ("139邮箱SDK").
